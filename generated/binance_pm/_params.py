@@ -1,0 +1,52 @@
+"""Checks on call arguments, made before anything is sent.
+
+The constraints (lengths, patterns, bounds) are rendered into each operation module from
+the spec's parameter schemas; these functions only apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ParameterError
+
+
+def check_str(
+    name: str,
+    value: object,
+    *,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    pattern: str | None = None,
+) -> str:
+    if not isinstance(value, str):
+        raise ParameterError(name, f"expected a string, got {type(value).__name__}")
+    if min_length is not None and len(value) < min_length:
+        raise ParameterError(name, "must not be empty" if min_length == 1 else f"shorter than {min_length} characters")
+    if max_length is not None and len(value) > max_length:
+        raise ParameterError(name, f"longer than {max_length} characters")
+    if pattern is not None and re.search(pattern, value) is None:
+        raise ParameterError(name, f"{value!r} does not match {pattern}")
+    return value
+
+
+def check_int(
+    name: str,
+    value: object,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    exclusive_minimum: int | None = None,
+    exclusive_maximum: int | None = None,
+) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ParameterError(name, f"expected an integer, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ParameterError(name, f"{value} is below the minimum {minimum}")
+    if exclusive_minimum is not None and value <= exclusive_minimum:
+        raise ParameterError(name, f"{value} must be greater than {exclusive_minimum}")
+    if maximum is not None and value > maximum:
+        raise ParameterError(name, f"{value} is above the maximum {maximum}")
+    if exclusive_maximum is not None and value >= exclusive_maximum:
+        raise ParameterError(name, f"{value} must be less than {exclusive_maximum}")
+    return value

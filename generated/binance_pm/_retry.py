@@ -1,0 +1,138 @@
+"""What to do after each attempt: return, raise, or wait and try again.
+
+The decision is a pure function of the policy, the operation and the outcome, so the sync
+and async clients share it and differ only in how they sleep.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from ._operation import Operation
+from .errors import (
+    BinanceAPIError,
+    BinancePMError,
+    ConnectionFailedError,
+    IPBannedError,
+    RateLimitError,
+    error_from_response,
+)
+
+# Failures that happen before the request reaches the server: safe to retry any method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Bounds on retrying.
+
+    Attributes:
+        max_attempts: attempts in all, the first included (1 disables retries).
+        backoff_base: seconds before the first retry; doubles each time, with jitter.
+        backoff_max: the longest backoff, in seconds.
+        max_wait: the longest ``Retry-After`` honoured by waiting; a longer one raises.
+    """
+
+    max_attempts: int = 3
+    backoff_base: float = 0.25
+    backoff_max: float = 5.0
+    max_wait: float = 10.0
+
+    def backoff(self, attempt: int) -> float:
+        ceiling = min(self.backoff_max, self.backoff_base * 2.0 ** (attempt - 1))
+        return ceiling * random.uniform(0.5, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """The decision after one attempt: ``response`` to return, ``error`` to raise, or ``delay`` to wait."""
+
+    response: httpx.Response | None = None
+    error: BinancePMError | None = None
+    delay: float = 0.0
+
+
+def _with_attempts(error: BinancePMError, attempt: int) -> BinancePMError:
+    if isinstance(error, (BinanceAPIError, ConnectionFailedError)):
+        error.attempts = attempt
+    return error
+
+
+def decide(
+    policy: RetryPolicy, operation: Operation, attempt: int, outcome: httpx.Response | httpx.TransportError
+) -> Step:
+    last_attempt = attempt >= policy.max_attempts
+    if isinstance(outcome, httpx.TransportError):
+        sent = not isinstance(outcome, _NOT_SENT)
+        if not last_attempt and (operation.idempotent or not sent):
+            return Step(delay=policy.backoff(attempt))
+        what = "no answer" if sent else "could not connect"
+        unknown = (
+            " (outcome unknown: the request may have been carried out)" if sent and not operation.idempotent else ""
+        )
+        message = (
+            f"{operation.operation_id}: {what} after {attempt} attempt(s): {type(outcome).__name__}: {outcome}{unknown}"
+        )
+        return Step(error=ConnectionFailedError(message, attempts=attempt))
+
+    status = outcome.status_code
+    if 200 <= status < 300:
+        return Step(response=outcome)
+    error = error_from_response(outcome, retry_safe=operation.idempotent)
+    if isinstance(error, RateLimitError):
+        wait = error.retry_after
+        if wait is None and not isinstance(error, IPBannedError):
+            wait = policy.backoff(attempt)
+        if wait is not None and wait <= policy.max_wait and not last_attempt:
+            return Step(delay=wait)
+        return Step(error=_with_attempts(error, attempt))
+    if status >= 500 and operation.idempotent and not last_attempt:
+        return Step(delay=policy.backoff(attempt))
+    return Step(error=_with_attempts(error, attempt))
+
+
+class Cooldown:
+    """Per host, the time before which no request may be sent after a 429 or 418.
+
+    Binance bans IPs that keep sending after a 429; this makes every call on the client
+    respect a ``Retry-After``, not just the one that received it.
+    """
+
+    def __init__(self) -> None:
+        self._until: dict[str, tuple[float, RateLimitError]] = {}
+        self._lock = threading.Lock()
+
+    def note(self, host: str, outcome: httpx.Response | httpx.TransportError) -> None:
+        if not isinstance(outcome, httpx.Response) or outcome.status_code not in (418, 429):
+            return
+        error = error_from_response(outcome)
+        if isinstance(error, RateLimitError) and error.retry_after:
+            with self._lock:
+                self._until[host] = (time.monotonic() + error.retry_after, error)
+
+    def wait_for(self, host: str, policy: RetryPolicy) -> float:
+        """Seconds to wait before sending to ``host``; raises if that is over ``policy.max_wait``."""
+        with self._lock:
+            entry = self._until.get(host)
+        if entry is None:
+            return 0.0
+        until, cause = entry
+        remaining = until - time.monotonic()
+        if remaining <= 0:
+            with self._lock:
+                self._until.pop(host, None)
+            return 0.0
+        if remaining > policy.max_wait:
+            raise type(cause)(
+                cause.status_code,
+                cause.code,
+                f"not sent: {host} host in cooldown for {remaining:.1f} s more after: {cause.msg}",
+                headers=cause.headers,
+                retry_after=remaining,
+            )
+        return remaining

@@ -1,0 +1,180 @@
+"""Get Portfolio Margin Pro Account Info (USER_DATA): ``GET /sapi/v1/portfolio/account`` on the api host.
+
+Security type USER_DATA; weight 5 per UID.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json
+from ..._operation import Operation
+from ..._params import check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.portfolio_margin_pro_account import PortfolioMarginProAccount
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getAccountInfo",
+    method="GET",
+    path="/sapi/v1/portfolio/account",
+    host="api",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=5,
+    weight_per="UID",
+    summary="Get Portfolio Margin Pro Account Info (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PortfolioMarginProAccount:
+    data = decode_json(sent.response)
+    try:
+        response_200 = PortfolioMarginProAccount.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("getAccountInfo") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PortfolioMarginProAccount]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> Response[PortfolioMarginProAccount]:
+    """Get Portfolio Margin Pro Account Info (USER_DATA)
+
+    Get Portfolio Margin Pro Account Info: equity, margin and status of the account.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PortfolioMarginProAccount]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> PortfolioMarginProAccount:
+    """Get Portfolio Margin Pro Account Info (USER_DATA)
+
+    Get Portfolio Margin Pro Account Info: equity, margin and status of the account.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PortfolioMarginProAccount
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> Response[PortfolioMarginProAccount]:
+    """Get Portfolio Margin Pro Account Info (USER_DATA)
+
+    Get Portfolio Margin Pro Account Info: equity, margin and status of the account.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PortfolioMarginProAccount]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> PortfolioMarginProAccount:
+    """Get Portfolio Margin Pro Account Info (USER_DATA)
+
+    Get Portfolio Margin Pro Account Info: equity, margin and status of the account.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PortfolioMarginProAccount
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

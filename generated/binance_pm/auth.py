@@ -1,0 +1,208 @@
+"""Request signing: the signers and the ``httpx.Auth`` hook that applies them.
+
+``BinanceAuth.auth_flow`` is where every Binance authentication rule is applied, for sync
+and async calls alike (httpx drives the same generator for both):
+
+* ``X-MBX-APIKEY`` on every operation that needs a key, and on no other;
+* for SIGNED operations, ``recvWindow`` (the client default unless the
+  call set one) and ``timestamp`` appended to the query, then
+  ``signature`` computed over the query exactly as it goes on the wire;
+* on a -1021 answer, one re-measurement of the server clock and one re-signed retry.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import time
+from collections.abc import Generator
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import quote
+
+import httpx
+
+from ._clock import ServerClock
+from ._operation import Operation
+
+__all__ = ["BinanceAuth", "Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key_signer"]
+
+API_KEY_HEADER = "X-MBX-APIKEY"
+TIMESTAMP_PARAMETER = "timestamp"
+RECV_WINDOW_PARAMETER = "recvWindow"
+SIGNATURE_PARAMETER = "signature"
+_TIMESTAMP_ERROR_CODE = -1021
+
+
+class Signer(Protocol):
+    """Turns the exact query string of a request into the ``signature`` value."""
+
+    def sign(self, payload: str | bytes) -> str: ...
+
+
+def _as_bytes(payload: str | bytes) -> bytes:
+    return payload.encode("utf-8") if isinstance(payload, str) else payload
+
+
+class HmacSigner:
+    """HMAC-SHA256 with an API secret; the signature is lowercase hex."""
+
+    __slots__ = ("_mac",)
+
+    def __init__(self, secret: str | bytes) -> None:
+        key = _as_bytes(secret)
+        if not key:
+            raise ValueError("the API secret is empty")
+        # Keyed once: each signature copies the keyed state instead of re-deriving it.
+        self._mac = hmac.new(key, digestmod=hashlib.sha256)
+
+    def sign(self, payload: str | bytes) -> str:
+        mac = self._mac.copy()
+        mac.update(_as_bytes(payload))
+        return mac.hexdigest()
+
+    def __repr__(self) -> str:
+        return "HmacSigner(secret=<redacted>)"
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("HmacSigner holds a secret and cannot be pickled")
+
+
+class _PrivateKeySigner:
+    __slots__ = ("_key",)
+    _kind = ""
+
+    def __init__(self, key: object) -> None:
+        self._key = key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(private_key=<redacted>)"
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError(f"{type(self).__name__} holds a private key and cannot be pickled")
+
+
+class RsaSigner(_PrivateKeySigner):
+    """RSASSA-PKCS1-v1_5 with SHA-256; the signature is base64."""
+
+    def sign(self, payload: str | bytes) -> str:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        raw = self._key.sign(_as_bytes(payload), padding.PKCS1v15(), hashes.SHA256())  # type: ignore[attr-defined]
+        return base64.b64encode(raw).decode("ascii")
+
+
+class Ed25519Signer(_PrivateKeySigner):
+    """Ed25519; the signature is base64."""
+
+    def sign(self, payload: str | bytes) -> str:
+        raw = self._key.sign(_as_bytes(payload))  # type: ignore[attr-defined]
+        return base64.b64encode(raw).decode("ascii")
+
+
+def load_private_key_signer(
+    private_key: bytes | str | os.PathLike[str], password: str | None = None
+) -> RsaSigner | Ed25519Signer:
+    """A signer for a PEM private key (bytes, PEM text, or a file path); the type comes from the key."""
+    try:
+        from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "RSA and Ed25519 keys need the 'cryptography' package: pip install 'binance-pm[keys]'"
+        ) from exc
+
+    if isinstance(private_key, bytes):
+        pem = private_key
+    elif isinstance(private_key, str) and "-----BEGIN" in private_key:
+        pem = private_key.encode("ascii")
+    else:
+        pem = Path(private_key).read_bytes()
+    try:
+        key = load_pem_private_key(pem, password=password.encode("utf-8") if password is not None else None)
+    except (ValueError, TypeError) as exc:
+        # The library's message names the problem (bad password, not PEM), never the key.
+        raise ValueError(f"cannot load the private key: {exc}") from None
+    if isinstance(key, rsa.RSAPrivateKey):
+        return RsaSigner(key)
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return Ed25519Signer(key)
+    raise ValueError(f"unsupported private key type {type(key).__name__}: Binance takes RSA or Ed25519 keys")
+
+
+def _timestamp_error(response: httpx.Response) -> bool:
+    if response.status_code != 400:
+        return False
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("code") == _TIMESTAMP_ERROR_CODE
+
+
+class BinanceAuth(httpx.Auth):
+    """Authenticates one operation's request: the API key header, and signing if SIGNED."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        operation: Operation,
+        *,
+        api_key: str | None,
+        signer: Signer | None,
+        clock: ServerClock,
+        recv_window: int,
+    ) -> None:
+        self._operation = operation
+        self._api_key = api_key
+        self._signer = signer
+        self._clock = clock
+        self._recv_window = recv_window
+
+    def __repr__(self) -> str:
+        return f"BinanceAuth({self._operation.operation_id!r}, api_key=<redacted>, signer={self._signer!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._api_key is not None:
+            request.headers[API_KEY_HEADER] = self._api_key
+        if not self._operation.signed:
+            yield request
+            return
+        if self._signer is None:
+            raise ValueError(
+                f"{self._operation.operation_id} is a SIGNED operation: the client needs api_secret or private_key"
+            )
+
+        unsigned = request.url
+        if self._clock.stale:
+            yield from self._measure_clock()
+        self._sign(request, unsigned)
+        response = yield request
+        if _timestamp_error(response) and self._clock.can_resync():
+            yield from self._measure_clock()
+            retry = httpx.Request(request.method, unsigned, headers=request.headers, extensions=request.extensions)
+            self._sign(retry, unsigned)
+            yield retry
+
+    def _measure_clock(self) -> Generator[httpx.Request, httpx.Response, None]:
+        sent_at = time.time()
+        response = yield self._clock.time_request()
+        self._clock.record(response, sent_at=sent_at, received_at=time.time())
+
+    def _sign(self, request: httpx.Request, unsigned: httpx.URL) -> None:
+        query = unsigned.query
+        extra = []
+        if RECV_WINDOW_PARAMETER not in unsigned.params:
+            extra.append(f"{RECV_WINDOW_PARAMETER}={self._recv_window}")
+        extra.append(f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}")
+        total = (query.decode("ascii") + "&" if query else "") + "&".join(extra)
+        signed_url = unsigned.copy_with(query=total.encode("ascii"))
+        # Sign what httpx will put on the wire, after its own normalisation of the query.
+        wire = signed_url.query
+        signature = quote(self._signer.sign(wire), safe="")  # type: ignore[union-attr]
+        request.url = signed_url.copy_with(query=wire + f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii"))

@@ -1,0 +1,285 @@
+"""``BinanceClient``: credentials, hosts, and the one place every request is sent from.
+
+Each operation module builds its parameters and calls ``BinanceClient.send`` (or
+``asend``); signing, retries, rate-limit bookkeeping and error mapping happen here and in
+the private modules it uses, identically for sync and async calls.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from types import TracebackType
+from typing import Any, NamedTuple
+
+import anyio
+import httpx
+
+from ._clock import ServerClock
+from ._operation import Operation
+from ._params import check_int
+from ._ratelimit import WeightUsage, parse_weight_headers
+from ._retry import Cooldown, RetryPolicy, Step, decide
+from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
+
+__all__ = ["BinanceClient", "Sent"]
+
+DEFAULT_API_BASE_URL = "https://api.binance.com"
+DEFAULT_PAPI_BASE_URL = "https://papi.binance.com"
+DEFAULT_RECV_WINDOW = 5000
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+USER_AGENT = "binance-pm/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe337dd7990>"
+
+
+class Sent(NamedTuple):
+    """A success answer and the rate-limit usage its headers reported."""
+
+    response: httpx.Response
+    weights: dict[str, WeightUsage]
+
+
+def _check_base_url(name: str, url: str) -> str:
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise ValueError(f"{name} must be an http:// or https:// URL, got {url!r}")
+    return url.rstrip("/")
+
+
+def _mask(api_key: str | None) -> str:
+    if api_key is None:
+        return "None"
+    return f"'{api_key[:4]}...'" if len(api_key) > 8 else "'...'"
+
+
+class BinanceClient:
+    """A client for Binance's Portfolio Margin REST API, for sync and async calls.
+
+    Args:
+        api_key: the API key, sent as ``X-MBX-APIKEY``.
+        api_secret: the HMAC secret for SIGNED operations.
+        private_key: instead of ``api_secret``, an RSA or Ed25519 private key: PEM bytes,
+            PEM text, or a file path. Its type is read from the key.
+        private_key_password: the password of an encrypted ``private_key``.
+        base_url: the api host, for ``/sapi`` and ``/api`` paths.
+        papi_base_url: the papi host, for ``/papi`` paths.
+        recv_window: default ``recvWindow`` in ms for SIGNED operations (each call may
+            override it); 0 < recv_window <= 60000.
+        timeout: seconds, or an ``httpx.Timeout``.
+        max_retries: retries after a connection error or a 5XX (GET only), or a 429
+            with a short enough ``Retry-After``; each retry is signed anew.
+        retry_backoff: seconds before the first retry; doubles, with jitter.
+        retry_backoff_max: the longest backoff between retries, in seconds.
+        max_retry_wait: the longest ``Retry-After`` waited out; a longer one raises
+            ``RateLimitError`` (or ``IPBannedError``) carrying the wait.
+        sync_time: measure the offset to Binance's clock before the first SIGNED request
+            (it is measured anyway after a -1021 answer).
+        time_max_age: seconds after which a measured offset is measured again.
+        http2: use HTTP/2 (needs ``pip install 'binance-pm[http2]'``).
+        transport, async_transport: httpx transports, for proxies or tests.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        private_key: bytes | str | os.PathLike[str] | None = None,
+        private_key_password: str | None = None,
+        base_url: str = DEFAULT_API_BASE_URL,
+        papi_base_url: str = DEFAULT_PAPI_BASE_URL,
+        recv_window: int = DEFAULT_RECV_WINDOW,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_backoff: float = 0.25,
+        retry_backoff_max: float = 5.0,
+        max_retry_wait: float = 10.0,
+        sync_time: bool = False,
+        time_max_age: float = 600.0,
+        http2: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        if api_secret is not None and private_key is not None:
+            raise ValueError("give api_secret or private_key, not both")
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.api_key = api_key
+        self._signer: Signer | None
+        if private_key is not None:
+            self._signer = load_private_key_signer(private_key, private_key_password)
+        elif api_secret is not None:
+            self._signer = HmacSigner(api_secret)
+        else:
+            self._signer = None
+        self.recv_window = check_int(
+            "recv_window",
+            recv_window,
+            maximum=60000,
+            exclusive_minimum=0,
+        )
+        self._base_urls: dict[str, str] = {
+            "api": _check_base_url("base_url", base_url),
+            "papi": _check_base_url("papi_base_url", papi_base_url),
+        }
+        self.clock = ServerClock(self._base_urls["api"], max_age=time_max_age, eager=sync_time)
+        self.retry_policy = RetryPolicy(
+            max_attempts=max_retries + 1,
+            backoff_base=retry_backoff,
+            backoff_max=retry_backoff_max,
+            max_wait=max_retry_wait,
+        )
+        self.rate_limits: dict[str, WeightUsage] = {}
+        self._cooldown = Cooldown()
+        self._auths: dict[str, BinanceAuth] = {}
+        self._httpx_args: dict[str, Any] = {
+            "timeout": timeout,
+            "http2": http2,
+            "headers": {"User-Agent": USER_AGENT},
+        }
+        self._transport = transport
+        self._async_transport = async_transport
+        self._http: httpx.Client | None = None
+        self._ahttp: httpx.AsyncClient | None = None
+
+    @property
+    def base_url(self) -> str:
+        return self._base_urls["api"]
+
+    @property
+    def papi_base_url(self) -> str:
+        return self._base_urls["papi"]
+
+    @property
+    def time_offset_ms(self) -> int:
+        """Binance's clock minus this machine's, in ms, as last measured (0 before)."""
+        return self.clock.offset_ms
+
+    def __repr__(self) -> str:
+        hosts = ", ".join(f"{name}={url!r}" for name, url in self._base_urls.items())
+        return f"BinanceClient(api_key={_mask(self.api_key)}, signer={self._signer!r}, {hosts})"
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        raise TypeError("BinanceClient holds credentials and cannot be pickled")
+
+    # -- connections -----------------------------------------------------------------
+
+    def _sync_http(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(transport=self._transport, **self._httpx_args)
+        return self._http
+
+    def _async_http(self) -> httpx.AsyncClient:
+        if self._ahttp is None:
+            self._ahttp = httpx.AsyncClient(transport=self._async_transport, **self._httpx_args)
+        return self._ahttp
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    async def aclose(self) -> None:
+        if self._ahttp is not None:
+            await self._ahttp.aclose()
+            self._ahttp = None
+
+    def __enter__(self) -> BinanceClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> BinanceClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # -- sending ---------------------------------------------------------------------
+
+    def _auth(self, operation: Operation) -> BinanceAuth | None:
+        if not operation.needs_api_key and not operation.signed:
+            return None
+        auth = self._auths.get(operation.operation_id)
+        if auth is None:
+            if self.api_key is None:
+                raise ValueError(f"{operation.operation_id} needs an API key: BinanceClient(api_key=...)")
+            auth = BinanceAuth(
+                operation,
+                api_key=self.api_key,
+                signer=self._signer,
+                clock=self.clock,
+                recv_window=self.recv_window,
+            )
+            self._auths[operation.operation_id] = auth
+        return auth
+
+    def _url(self, operation: Operation) -> str:
+        return self._base_urls[operation.host] + operation.path
+
+    def _observe(self, response: httpx.Response) -> dict[str, WeightUsage]:
+        weights = parse_weight_headers(response.headers)
+        if weights:
+            self.rate_limits.update(weights)
+        return weights
+
+    def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
+        """Sends one operation with retries; returns the success answer or raises a typed error."""
+        auth = self._auth(operation)
+        url = self._url(operation)
+        http = self._sync_http()
+        attempt = 0
+        while True:
+            attempt += 1
+            wait = self._cooldown.wait_for(operation.host, self.retry_policy)
+            if wait:
+                time.sleep(wait)
+            outcome: httpx.Response | httpx.TransportError
+            try:
+                outcome = http.request(operation.method, url, params=params, auth=auth)
+            except httpx.TransportError as exc:
+                outcome = exc
+            step = self._after(operation, attempt, outcome)
+            if step.response is not None:
+                return Sent(step.response, self._observe(step.response))
+            if step.error is not None:
+                raise step.error
+            time.sleep(step.delay)
+
+    async def asend(self, operation: Operation, params: dict[str, Any]) -> Sent:
+        """The async twin of ``send``: same retries, same errors."""
+        auth = self._auth(operation)
+        url = self._url(operation)
+        http = self._async_http()
+        attempt = 0
+        while True:
+            attempt += 1
+            wait = self._cooldown.wait_for(operation.host, self.retry_policy)
+            if wait:
+                await anyio.sleep(wait)
+            outcome: httpx.Response | httpx.TransportError
+            try:
+                outcome = await http.request(operation.method, url, params=params, auth=auth)
+            except httpx.TransportError as exc:
+                outcome = exc
+            step = self._after(operation, attempt, outcome)
+            if step.response is not None:
+                return Sent(step.response, self._observe(step.response))
+            if step.error is not None:
+                raise step.error
+            await anyio.sleep(step.delay)
+
+    def _after(self, operation: Operation, attempt: int, outcome: httpx.Response | httpx.TransportError) -> Step:
+        if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
+            self._observe(outcome)
+            self._cooldown.note(operation.host, outcome)
+        return decide(self.retry_policy, operation, attempt, outcome)

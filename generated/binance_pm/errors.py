@@ -1,0 +1,217 @@
+"""Exceptions raised by binance_pm: one class per failure family.
+
+``BinancePMError`` is the root of everything the package raises on purpose.
+``BinanceAPIError`` is an answer from Binance that is not a success; its subclasses say
+which family it belongs to, so callers can catch exactly what they handle. No message,
+``repr`` or attribute here ever holds the API secret or a private key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "BinanceAPIError",
+    "BinancePMError",
+    "ConnectionFailedError",
+    "IPBannedError",
+    "InvalidSignatureError",
+    "OutcomeUnknownError",
+    "ParameterError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServerError",
+    "TimestampError",
+    "WAFLimitError",
+]
+
+
+class BinancePMError(Exception):
+    """Root of every exception binance_pm raises on purpose."""
+
+
+class ParameterError(BinancePMError, ValueError):
+    """A call's argument is invalid; raised before anything is sent."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"parameter {parameter!r}: {problem}")
+
+
+class ResponseParseError(BinancePMError, ValueError):
+    """A success answer from Binance does not have the shape the spec describes.
+
+    Attributes:
+        problem: what is wrong.
+        field: the JSON field at fault, when one is.
+        location: where, outermost first (model names, then the field).
+    """
+
+    def __init__(self, problem: str, *, field: str | None = None, location: tuple[str, ...] | None = None) -> None:
+        self.problem = problem
+        self.field = field
+        self.location = location if location is not None else ((field,) if field else ())
+        super().__init__(f"{' > '.join(self.location)}: {problem}" if self.location else problem)
+
+    def within(self, where: str) -> ResponseParseError:
+        """The same error, located inside ``where`` (a model name)."""
+        return ResponseParseError(self.problem, field=self.field, location=(where, *self.location))
+
+
+class ConnectionFailedError(BinancePMError):
+    """No answer was received: connection refused or reset, timeout, body cut short."""
+
+    def __init__(self, message: str, *, attempts: int = 1) -> None:
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class BinanceAPIError(BinancePMError):
+    """Binance answered with an error.
+
+    Attributes:
+        status_code: the HTTP status.
+        code: Binance's error code (such as -1021), or None when the body carried none
+            (an HTML page from the WAF, a proxy error).
+        msg: Binance's message, or a description of the body that came instead.
+        headers: the response headers (rate-limit usage, Retry-After).
+        attempts: how many attempts were made before giving up (retries included).
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        code: int | None,
+        msg: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.msg = msg
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.attempts = 1
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        code = "" if self.code is None else f" code={self.code}"
+        return f"HTTP {self.status_code}{code}: {self.msg}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, msg={self.msg!r})"
+
+
+class BadRequestError(BinanceAPIError):
+    """4XX: Binance rejected the request as malformed (bad parameter, unknown symbol...)."""
+
+
+class AuthenticationError(BadRequestError):
+    """-2014 / -2015 (or 401): the API key is malformed, unknown, or lacks permission or IP."""
+
+
+class InvalidSignatureError(BadRequestError):
+    """-1022: the signature does not match the request (wrong secret or key)."""
+
+
+class TimestampError(BadRequestError):
+    """-1021: the timestamp is outside recvWindow or ahead of Binance's clock."""
+
+
+class WAFLimitError(BinanceAPIError):
+    """403: Binance's web application firewall blocked the request."""
+
+
+class RateLimitError(BinanceAPIError):
+    """429: a rate limit was broken. ``retry_after`` is Binance's wait, in seconds."""
+
+    def __init__(
+        self,
+        status_code: int,
+        code: int | None,
+        msg: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(status_code, code, msg, headers=headers)
+
+    def _describe(self) -> str:
+        wait = "" if self.retry_after is None else f" (retry after {self.retry_after:g} s)"
+        return super()._describe() + wait
+
+
+class IPBannedError(RateLimitError):
+    """418: the IP is banned for continuing past 429s. Do not send until ``retry_after``."""
+
+
+class ServerError(BinanceAPIError):
+    """5XX: a server-side problem. The request's outcome is UNKNOWN, not failed."""
+
+
+class OutcomeUnknownError(ServerError):
+    """5XX on a request that changes state: it may have been carried out, so it is not retried."""
+
+    def _describe(self) -> str:
+        return super()._describe() + " (outcome unknown: the request may have been carried out; not retried)"
+
+
+_CODE_FAMILIES: dict[int, type[BadRequestError]] = {
+    -1021: TimestampError,
+    -1022: InvalidSignatureError,
+    -2014: AuthenticationError,
+    -2015: AuthenticationError,
+}
+
+_BODY_EXCERPT = 200
+
+
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a ``Retry-After`` header, or None when absent or not a number."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def _code_and_msg(response: httpx.Response) -> tuple[int | None, str]:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("code"), int):
+        return body["code"], str(body.get("msg", ""))
+    text = response.content[:_BODY_EXCERPT].decode("utf-8", "replace").strip()
+    kind = response.headers.get("content-type", "unknown content type")
+    return None, f"non-JSON error body ({kind}): {text!r}" if text else f"empty error body ({kind})"
+
+
+def error_from_response(response: httpx.Response, *, retry_safe: bool = True) -> BinanceAPIError:
+    """The exception for a non-success answer; ``retry_safe`` is False for state-changing requests."""
+    status = response.status_code
+    code, msg = _code_and_msg(response)
+    headers = response.headers
+    if status in (418, 429):
+        family: type[RateLimitError] = IPBannedError if status == 418 else RateLimitError
+        return family(status, code, msg, headers=headers, retry_after=parse_retry_after(headers))
+    if status >= 500:
+        server_family = ServerError if retry_safe else OutcomeUnknownError
+        return server_family(status, code, msg, headers=headers)
+    if status == 403 and code is None:
+        return WAFLimitError(status, code, msg, headers=headers)
+    if status == 401:
+        return AuthenticationError(status, code, msg, headers=headers)
+    if 400 <= status < 500:
+        family_4xx = _CODE_FAMILIES.get(code, BadRequestError) if code is not None else BadRequestError
+        return family_4xx(status, code, msg, headers=headers)
+    return BinanceAPIError(status, code, msg, headers=headers)

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_int
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="BinanceError")
+
+
+@_attrs_define
+class BinanceError:
+    """The body of every Binance error answer.
+
+    Attributes:
+        code (int): Binance's error code (negative). Common ones: -1000 unknown error, -1003 too
+            many requests, -1021 timestamp outside recvWindow, -1022 invalid signature,
+            -1102 mandatory parameter missing or malformed, -1121 invalid symbol, -2014
+            API-key format invalid, -2015 invalid API key, IP or permissions.
+        msg (str): Human-readable explanation.
+    """
+
+    code: int
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("BinanceError",)
+            )
+        d = dict(src_dict)
+        try:
+            code = d.pop("code")
+            if type(code) is not int:
+                code = parse_int(code, "code")
+
+            msg = d.pop("msg")
+
+        except ResponseParseError as exc:
+            raise exc.within("BinanceError") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("BinanceError", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("BinanceError",)) from None
+        _instance = cls(
+            code=code,
+            msg=msg,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

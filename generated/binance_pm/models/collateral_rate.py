@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_decimal
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="CollateralRate")
+
+
+@_attrs_define
+class CollateralRate:
+    """The collateral rate of one asset in a classic Portfolio Margin account.
+
+    Attributes:
+        asset (str): Collateral asset, such as `USDC`.
+        collateral_rate (Decimal): Collateral rate.
+    """
+
+    asset: str
+    collateral_rate: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        collateral_rate = format(self.collateral_rate, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "collateralRate": collateral_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("CollateralRate",)
+            )
+        d = dict(src_dict)
+        try:
+            asset = d.pop("asset")
+
+            collateral_rate = parse_decimal(d.pop("collateralRate"), "collateralRate")
+
+        except ResponseParseError as exc:
+            raise exc.within("CollateralRate") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("CollateralRate", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("CollateralRate",)) from None
+        _instance = cls(
+            asset=asset,
+            collateral_rate=collateral_rate,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

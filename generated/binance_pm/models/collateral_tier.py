@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_decimal
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="CollateralTier")
+
+
+@_attrs_define
+class CollateralTier:
+    """One tier of account equity in an asset, and the collateral rate within it.
+
+    Attributes:
+        tier_floor (Decimal): Lower bound of the tier, in the asset.
+        tier_cap (Decimal): Upper bound of the tier, in the asset.
+        collateral_rate (Decimal): Collateral rate applied within the tier.
+        cum (Decimal): Account equity quick addition number.
+    """
+
+    tier_floor: Decimal
+    tier_cap: Decimal
+    collateral_rate: Decimal
+    cum: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier_floor = format(self.tier_floor, "f")
+
+        tier_cap = format(self.tier_cap, "f")
+
+        collateral_rate = format(self.collateral_rate, "f")
+
+        cum = format(self.cum, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tierFloor": tier_floor,
+                "tierCap": tier_cap,
+                "collateralRate": collateral_rate,
+                "cum": cum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("CollateralTier",)
+            )
+        d = dict(src_dict)
+        try:
+            tier_floor = parse_decimal(d.pop("tierFloor"), "tierFloor")
+
+            tier_cap = parse_decimal(d.pop("tierCap"), "tierCap")
+
+            collateral_rate = parse_decimal(d.pop("collateralRate"), "collateralRate")
+
+            cum = parse_decimal(d.pop("cum"), "cum")
+
+        except ResponseParseError as exc:
+            raise exc.within("CollateralTier") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("CollateralTier", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("CollateralTier",)) from None
+        _instance = cls(
+            tier_floor=tier_floor,
+            tier_cap=tier_cap,
+            collateral_rate=collateral_rate,
+            cum=cum,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_list
+from ..errors import ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.collateral_tier import CollateralTier
+
+
+T = TypeVar("T", bound="TieredCollateralRate")
+
+
+@_attrs_define
+class TieredCollateralRate:
+    """The collateral tiers of one asset in a Portfolio Margin Pro account.
+
+    Attributes:
+        asset (str): Collateral asset, such as `BNB`.
+        collateral_info (list[CollateralTier]): The tiers, lowest first.
+    """
+
+    asset: str
+    collateral_info: list[CollateralTier]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        collateral_info = []
+        for collateral_info_item_data in self.collateral_info:
+            collateral_info_item = collateral_info_item_data.to_dict()
+            collateral_info.append(collateral_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "collateralInfo": collateral_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collateral_tier import CollateralTier
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("TieredCollateralRate",)
+            )
+        d = dict(src_dict)
+        try:
+            asset = d.pop("asset")
+
+            collateral_info = []
+            _collateral_info = d.pop("collateralInfo")
+            for collateral_info_item_data in parse_list(_collateral_info, "collateralInfo"):
+                collateral_info_item = CollateralTier.from_dict(collateral_info_item_data)
+
+                collateral_info.append(collateral_info_item)
+
+        except ResponseParseError as exc:
+            raise exc.within("TieredCollateralRate") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("TieredCollateralRate", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("TieredCollateralRate",)) from None
+        _instance = cls(
+            asset=asset,
+            collateral_info=collateral_info,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

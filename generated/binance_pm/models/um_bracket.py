@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_decimal, parse_int
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="UmBracket")
+
+
+@_attrs_define
+class UmBracket:
+    """One notional bracket of a UM symbol.
+
+    Attributes:
+        bracket (int): Notional bracket.
+        initial_leverage (int): Max initial leverage for this bracket.
+        notional_cap (Decimal): Cap notional of this bracket.
+        notional_floor (Decimal): Notional threshold of this bracket.
+        maint_margin_ratio (Decimal): Maintenance ratio for this bracket.
+        cum (Decimal): Auxiliary number for quick calculation.
+    """
+
+    bracket: int
+    initial_leverage: int
+    notional_cap: Decimal
+    notional_floor: Decimal
+    maint_margin_ratio: Decimal
+    cum: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bracket = self.bracket
+
+        initial_leverage = self.initial_leverage
+
+        notional_cap = format(self.notional_cap, "f")
+
+        notional_floor = format(self.notional_floor, "f")
+
+        maint_margin_ratio = format(self.maint_margin_ratio, "f")
+
+        cum = format(self.cum, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bracket": bracket,
+                "initialLeverage": initial_leverage,
+                "notionalCap": notional_cap,
+                "notionalFloor": notional_floor,
+                "maintMarginRatio": maint_margin_ratio,
+                "cum": cum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(f"expected a JSON object, got {type(src_dict).__name__}", location=("UmBracket",))
+        d = dict(src_dict)
+        try:
+            bracket = d.pop("bracket")
+            if type(bracket) is not int:
+                bracket = parse_int(bracket, "bracket")
+
+            initial_leverage = d.pop("initialLeverage")
+            if type(initial_leverage) is not int:
+                initial_leverage = parse_int(initial_leverage, "initialLeverage")
+
+            notional_cap = parse_decimal(d.pop("notionalCap"), "notionalCap")
+
+            notional_floor = parse_decimal(d.pop("notionalFloor"), "notionalFloor")
+
+            maint_margin_ratio = parse_decimal(d.pop("maintMarginRatio"), "maintMarginRatio")
+
+            cum = parse_decimal(d.pop("cum"), "cum")
+
+        except ResponseParseError as exc:
+            raise exc.within("UmBracket") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("UmBracket", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("UmBracket",)) from None
+        _instance = cls(
+            bracket=bracket,
+            initial_leverage=initial_leverage,
+            notional_cap=notional_cap,
+            notional_floor=notional_floor,
+            maint_margin_ratio=maint_margin_ratio,
+            cum=cum,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

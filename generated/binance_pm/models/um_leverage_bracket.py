@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_decimal, parse_list
+from ..errors import ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.um_bracket import UmBracket
+
+
+T = TypeVar("T", bound="UmLeverageBracket")
+
+
+@_attrs_define
+class UmLeverageBracket:
+    """The notional and leverage brackets of one UM symbol.
+
+    Attributes:
+        symbol (str): Symbol, such as `ETHUSDT`.
+        brackets (list[UmBracket]): The brackets, lowest first.
+        notional_coef (Decimal | Unset): User's symbol bracket multiplier (only shown when it is not 1).
+    """
+
+    symbol: str
+    brackets: list[UmBracket]
+    notional_coef: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        brackets = []
+        for brackets_item_data in self.brackets:
+            brackets_item = brackets_item_data.to_dict()
+            brackets.append(brackets_item)
+
+        notional_coef: str | Unset = UNSET
+        if not isinstance(self.notional_coef, Unset):
+            notional_coef = format(self.notional_coef, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "brackets": brackets,
+            }
+        )
+        if notional_coef is not UNSET:
+            field_dict["notionalCoef"] = notional_coef
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.um_bracket import UmBracket
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("UmLeverageBracket",)
+            )
+        d = dict(src_dict)
+        try:
+            symbol = d.pop("symbol")
+
+            brackets = []
+            _brackets = d.pop("brackets")
+            for brackets_item_data in parse_list(_brackets, "brackets"):
+                brackets_item = UmBracket.from_dict(brackets_item_data)
+
+                brackets.append(brackets_item)
+
+            _notional_coef = d.pop("notionalCoef", UNSET)
+            notional_coef: Decimal | Unset
+            if isinstance(_notional_coef, Unset):
+                notional_coef = UNSET
+            else:
+                notional_coef = parse_decimal(_notional_coef, "notionalCoef")
+
+        except ResponseParseError as exc:
+            raise exc.within("UmLeverageBracket") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("UmLeverageBracket", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("UmLeverageBracket",)) from None
+        _instance = cls(
+            symbol=symbol,
+            brackets=brackets,
+            notional_coef=notional_coef,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _instance.additional_properties = additional_properties
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

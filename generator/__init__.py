@@ -1,0 +1,1 @@
+"""The generator driver, its hooks and templates: the only source of binance_pm's code."""
