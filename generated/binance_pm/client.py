@@ -28,7 +28,7 @@ DEFAULT_API_BASE_URL = "https://api.binance.com"
 DEFAULT_PAPI_BASE_URL = "https://papi.binance.com"
 DEFAULT_RECV_WINDOW = 5000
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-USER_AGENT = "binance-pm/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe337dd7990>"
+USER_AGENT = "binance-pm/0.1.0"
 
 
 class Sent(NamedTuple):
