@@ -23,6 +23,9 @@ from .errors import (
     error_from_response,
 )
 
+# Binance's shortest IP ban (418), assumed when a 418 comes without a Retry-After.
+IP_BAN_DEFAULT_SECONDS = 120.0
+
 # Failures that happen before the request reaches the server: safe to retry any method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -111,9 +114,15 @@ class Cooldown:
         if not isinstance(outcome, httpx.Response) or outcome.status_code not in (418, 429):
             return
         error = error_from_response(outcome)
-        if isinstance(error, RateLimitError) and error.retry_after:
+        if not isinstance(error, RateLimitError):
+            return
+        wait = error.retry_after
+        if wait is None and isinstance(error, IPBannedError):
+            # A ban without a Retry-After: hold off for Binance's shortest ban, never hammer.
+            wait = IP_BAN_DEFAULT_SECONDS
+        if wait:
             with self._lock:
-                self._until[host] = (time.monotonic() + error.retry_after, error)
+                self._until[host] = (time.monotonic() + wait, error)
 
     def wait_for(self, host: str, policy: RetryPolicy) -> float:
         """Seconds to wait before sending to ``host``; raises if that is over ``policy.max_wait``."""

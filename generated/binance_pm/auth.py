@@ -107,7 +107,14 @@ class Ed25519Signer(_PrivateKeySigner):
 def load_private_key_signer(
     private_key: bytes | str | os.PathLike[str], password: str | None = None
 ) -> RsaSigner | Ed25519Signer:
-    """A signer for a PEM private key (bytes, PEM text, or a file path); the type comes from the key."""
+    """A signer for a PEM private key (bytes, PEM text, or a file path); the type comes from the key.
+
+    Raises ``ValueError`` (bad password, not a PEM key, unreadable file, unsupported key
+    type) with a message that holds no key material; the error is raised after the key,
+    the password and the PEM are dropped from this function's locals, and without the
+    underlying exception chained, so no traceback (even one formatted with its locals)
+    shows them.
+    """
     try:
         from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
@@ -116,17 +123,27 @@ def load_private_key_signer(
             "RSA and Ed25519 keys need the 'cryptography' package: pip install 'binance-pm[keys]'"
         ) from exc
 
-    if isinstance(private_key, bytes):
-        pem = private_key
-    elif isinstance(private_key, str) and "-----BEGIN" in private_key:
-        pem = private_key.encode("ascii")
-    else:
-        pem = Path(private_key).read_bytes()
+    key: object = None
+    problem = ""
     try:
+        if isinstance(private_key, bytes):
+            pem = private_key
+        elif isinstance(private_key, str) and "-----BEGIN" in private_key:
+            pem = private_key.encode("ascii")
+        else:
+            pem = Path(private_key).read_bytes()
         key = load_pem_private_key(pem, password=password.encode("utf-8") if password is not None else None)
-    except (ValueError, TypeError) as exc:
-        # The library's message names the problem (bad password, not PEM), never the key.
-        raise ValueError(f"cannot load the private key: {exc}") from None
+    except OSError as exc:
+        # Not the file name: a mistyped PEM string would be echoed back.
+        problem = f"cannot read the private key file: {exc.strerror or type(exc).__name__}"
+    except (ValueError, TypeError, UnicodeError) as exc:
+        # cryptography's message names the problem (bad password, not PEM), never the key.
+        problem = f"cannot load the private key: {exc}"
+    # Drop the secrets before raising, so that a traceback's locals cannot show them.
+    private_key = pem = b""
+    password = None
+    if problem:
+        raise ValueError(problem)
     if isinstance(key, rsa.RSAPrivateKey):
         return RsaSigner(key)
     if isinstance(key, ed25519.Ed25519PrivateKey):
@@ -183,8 +200,11 @@ class BinanceAuth(httpx.Auth):
             yield from self._measure_clock()
         self._sign(request, unsigned)
         response = yield request
-        if _timestamp_error(response) and self._clock.can_resync():
-            yield from self._measure_clock()
+        if _timestamp_error(response):
+            # One retry, never more. The clock is measured again unless another request
+            # has just done so, in which case its fresh offset is used.
+            if self._clock.can_resync():
+                yield from self._measure_clock()
             retry = httpx.Request(request.method, unsigned, headers=request.headers, extensions=request.extensions)
             self._sign(retry, unsigned)
             yield retry

@@ -7,6 +7,7 @@ the private modules it uses, identically for sync and async calls.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import time
 from types import TracebackType
@@ -21,6 +22,7 @@ from ._params import check_int
 from ._ratelimit import WeightUsage, parse_weight_headers
 from ._retry import Cooldown, RetryPolicy, Step, decide
 from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
+from .errors import ConnectionFailedError, ResponseParseError, error_from_response
 
 __all__ = ["BinanceClient", "Sent"]
 
@@ -48,6 +50,20 @@ def _mask(api_key: str | None) -> str:
     if api_key is None:
         return "None"
     return f"'{api_key[:4]}...'" if len(api_key) > 8 else "'...'"
+
+
+def _signer_for(
+    api_secret: str | None,
+    private_key: bytes | str | os.PathLike[str] | None,
+    private_key_password: str | None,
+) -> Signer | None:
+    if api_secret is not None and private_key is not None:
+        raise ValueError("give api_secret or private_key, not both")
+    if private_key is not None:
+        return load_private_key_signer(private_key, private_key_password)
+    if api_secret is not None:
+        return HmacSigner(api_secret)
+    return None
 
 
 class BinanceClient:
@@ -98,18 +114,21 @@ class BinanceClient:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        if api_secret is not None and private_key is not None:
-            raise ValueError("give api_secret or private_key, not both")
+        failure: Exception | None = None
+        try:
+            self._signer = _signer_for(api_secret, private_key, private_key_password)
+        except (ValueError, TypeError) as exc:
+            failure = exc
+        # From here on, no local of this frame holds a secret: a traceback formatted with
+        # its locals (of any error below, or of a bad key) cannot show one.
+        api_secret = private_key = private_key_password = None
+        if failure is not None:
+            raise failure.with_traceback(None)
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if http2 and importlib.util.find_spec("h2") is None:
+            raise ImportError("http2=True needs the 'h2' package: pip install 'binance-pm[http2]'")
         self.api_key = api_key
-        self._signer: Signer | None
-        if private_key is not None:
-            self._signer = load_private_key_signer(private_key, private_key_password)
-        elif api_secret is not None:
-            self._signer = HmacSigner(api_secret)
-        else:
-            self._signer = None
         self.recv_window = check_int(
             "recv_window",
             recv_window,
@@ -154,8 +173,10 @@ class BinanceClient:
         return self.clock.offset_ms
 
     def __repr__(self) -> str:
-        hosts = ", ".join(f"{name}={url!r}" for name, url in self._base_urls.items())
-        return f"BinanceClient(api_key={_mask(self.api_key)}, signer={self._signer!r}, {hosts})"
+        # Safe on a half-built client too (a traceback shows ``self`` of a failed __init__).
+        base_urls: dict[str, str] = getattr(self, "_base_urls", {})
+        hosts = "".join(f", {name}={url!r}" for name, url in base_urls.items())
+        return f"BinanceClient(api_key={_mask(getattr(self, 'api_key', None))}, signer={getattr(self, '_signer', None)!r}{hosts})"
 
     def __reduce__(self) -> str | tuple[Any, ...]:
         raise TypeError("BinanceClient holds credentials and cannot be pickled")
@@ -213,6 +234,10 @@ class BinanceClient:
         if auth is None:
             if self.api_key is None:
                 raise ValueError(f"{operation.operation_id} needs an API key: BinanceClient(api_key=...)")
+            if operation.signed and self._signer is None:
+                raise ValueError(
+                    f"{operation.operation_id} is a SIGNED operation: the client needs api_secret or private_key"
+                )
             auth = BinanceAuth(
                 operation,
                 api_key=self.api_key,
@@ -231,6 +256,39 @@ class BinanceClient:
         if weights:
             self.rate_limits.update(weights)
         return weights
+
+    def measure_time_offset(self) -> int:
+        """Measures the offset to Binance's server time now (``GET /api/v3/time``); returns it in ms.
+
+        Signed calls measure it by themselves when needed; this is for measuring at start,
+        or at a moment of the caller's choosing.
+        """
+        request = self.clock.time_request()
+        sent_at = time.time()
+        try:
+            response = self._sync_http().send(request)
+        except httpx.TransportError as exc:
+            raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
+        return self._record_time(response, sent_at)
+
+    async def ameasure_time_offset(self) -> int:
+        """The async twin of ``measure_time_offset``."""
+        request = self.clock.time_request()
+        sent_at = time.time()
+        try:
+            response = await self._async_http().send(request)
+        except httpx.TransportError as exc:
+            raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
+        return self._record_time(response, sent_at)
+
+    def _record_time(self, response: httpx.Response, sent_at: float) -> int:
+        received_at = time.time()
+        self._observe(response)
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response)
+        if not self.clock.record(response, sent_at=sent_at, received_at=received_at):
+            raise ResponseParseError(f"{response.url}: no integer serverTime in the answer")
+        return self.clock.offset_ms
 
     def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """Sends one operation with retries; returns the success answer or raises a typed error."""

@@ -8,7 +8,10 @@ which family it belongs to, so callers can catch exactly what they handle. No me
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
+import math
 from collections.abc import Mapping
 
 import httpx
@@ -180,8 +183,15 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        return None
-    return seconds if seconds >= 0 else None
+        # The other form HTTP allows: a date.
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 def _code_and_msg(response: httpx.Response) -> tuple[int | None, str]:
