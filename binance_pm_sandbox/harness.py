@@ -1,0 +1,280 @@
+"""``Sandbox``: the sandbox server in a background thread, for tests, benchmarks and the demo.
+
+from binance_pm_sandbox import Sandbox, ScriptedResponse
+
+with Sandbox() as sandbox:
+    client = sandbox.client()
+    sandbox.clock_skew_ms = -3000
+    sandbox.script("getUmLeverageBrackets", ScriptedResponse.error(503, -1000, "busy"))
+    ...
+    assert sandbox.requests[-1].raw_query.endswith(b"&signature=...")
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import uvicorn
+
+from .app import Credential, RecordedRequest, SandboxState, ScriptedResponse, create_app
+from .spec import SandboxSpec, load_spec
+
+if TYPE_CHECKING:
+    from binance_pm import BinanceClient
+
+__all__ = ["DEMO_API_KEY", "DEMO_API_SECRET", "Sandbox", "ScriptedResponse", "bind_socket", "make_server"]
+
+#: The keys the sandbox accepts when none are given. Not secret: printed by the demo.
+DEMO_API_KEY = "sandboxDemoApiKey0000000000000000000000000000000000000000000000"
+DEMO_API_SECRET = "sandboxDemoApiSecret000000000000000000000000000000000000000000"
+
+_START_TIMEOUT = 10.0
+_STOP_TIMEOUT = 5.0
+
+
+def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening TCP socket (port 0: a free one); connections queue until the server runs."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def make_server(
+    state: SandboxState, *, access_log: bool = False, log_level: str = "warning", quiet: bool = True
+) -> uvicorn.Server:
+    """A uvicorn server for the sandbox app (HTTP/1.1 through h11, no lifespan)."""
+    config = uvicorn.Config(
+        create_app(state),
+        http="h11",
+        lifespan="off",
+        access_log=access_log,
+        log_level=log_level,
+        log_config=None if quiet else uvicorn.config.LOGGING_CONFIG,
+        timeout_graceful_shutdown=1,
+        timeout_keep_alive=5,
+        server_header=False,
+    )
+    return uvicorn.Server(config)
+
+
+class Sandbox:
+    """The sandbox on 127.0.0.1 in a background thread; a context manager.
+
+    Args:
+        api_key, api_secret: the key pair accepted (demo keys by default).
+        public_key_pem: instead of ``api_secret``, the PEM public key (RSA or Ed25519) that
+            ``api_key`` signs with.
+        spec: a path to the spec, or a loaded ``SandboxSpec`` (default: the repository's).
+        port: 0 for a free port.
+        rate_limit: per-minute weight limit of every counter; None for Binance's own.
+        clock_skew_ms: the server clock minus this machine's.
+        max_logged_requests: how many recent requests ``requests`` keeps.
+
+    Test controls (any thread, any time): ``clock_skew_ms``, ``rate_limit``,
+    ``script()``, ``set_body()``, ``requests`` / ``clear_requests()``, ``reset_weights()``,
+    ``add_key()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str = DEMO_API_KEY,
+        api_secret: str | None = DEMO_API_SECRET,
+        public_key_pem: bytes | None = None,
+        spec: str | Path | SandboxSpec | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        rate_limit: int | None = None,
+        clock_skew_ms: int = 0,
+        max_logged_requests: int = 10000,
+    ) -> None:
+        if public_key_pem is not None:
+            api_secret = None
+        loaded = spec if isinstance(spec, SandboxSpec) else load_spec(spec)
+        self.api_key = api_key
+        self._api_secret = api_secret
+        self.state = SandboxState(
+            loaded,
+            {api_key: Credential(secret=api_secret, public_key_pem=public_key_pem)},
+            rate_limit=rate_limit,
+            clock_skew_ms=clock_skew_ms,
+            max_logged_requests=max_logged_requests,
+        )
+        self._host = host
+        self._port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
+        self.url = ""
+
+    @property
+    def api_secret(self) -> str | None:
+        """The HMAC secret accepted for ``api_key`` (None with a public key)."""
+        return self._api_secret
+
+    def __repr__(self) -> str:
+        return f"Sandbox(url={self.url!r}, api_key={self.api_key!r}, api_secret=<redacted>)"
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Starts serving; returns once the server accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the sandbox is already running")
+        sock = bind_socket(self._host, self._port)
+        self.url = url_of(sock)
+        self.state.closing.clear()
+        server = make_server(self.state)
+        self._server = server
+
+        def run() -> None:
+            try:
+                server.run(sockets=[sock])
+            except BaseException as exc:  # reported by start()
+                self._failure = exc
+            finally:
+                sock.close()
+
+        self._thread = threading.Thread(target=run, name=f"binance-pm-sandbox {self.url}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the sandbox did not start: {self._failure!r}")
+            time.sleep(0.002)
+        return self
+
+    def stop(self) -> None:
+        """Stops serving and waits for the server thread (bounded: never hangs)."""
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        self.state.closing.set()
+        if server is None or thread is None:
+            return
+        server.should_exit = True
+        thread.join(_STOP_TIMEOUT)
+        if thread.is_alive():
+            server.force_exit = True
+            thread.join(_STOP_TIMEOUT)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- conveniences ----------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The api host (``/sapi``, ``/api``): the sandbox's URL."""
+        return self.url
+
+    @property
+    def papi_base_url(self) -> str:
+        """The papi host (``/papi``): the same URL, one port serves both."""
+        return self.url
+
+    def client(self, **kwargs: Any) -> BinanceClient:
+        """A ``BinanceClient`` pointed at this sandbox with its keys; ``kwargs`` override."""
+        from binance_pm import BinanceClient
+
+        options: dict[str, Any] = {
+            "api_key": self.api_key,
+            "api_secret": self._api_secret,
+            "base_url": self.url,
+            "papi_base_url": self.url,
+        }
+        if "private_key" in kwargs:
+            options.pop("api_secret")
+        options.update(kwargs)
+        return BinanceClient(**options)
+
+    # -- test controls ---------------------------------------------------------------
+
+    @property
+    def clock_skew_ms(self) -> int:
+        """The server clock minus this machine's, in ms (positive: the server is ahead)."""
+        return self.state.clock_skew_ms
+
+    @clock_skew_ms.setter
+    def clock_skew_ms(self, value: int) -> None:
+        self.state.clock_skew_ms = value
+
+    @property
+    def rate_limit(self) -> int | None:
+        """Per-minute weight limit of every counter; None for Binance's own limits."""
+        return self.state.rate_limit
+
+    @rate_limit.setter
+    def rate_limit(self, value: int | None) -> None:
+        self.state.rate_limit = value
+
+    def server_time_ms(self) -> int:
+        return self.state.server_time_ms()
+
+    def add_key(self, api_key: str, *, secret: str | None = None, public_key_pem: bytes | None = None) -> None:
+        """Accepts another API key, with its HMAC secret or PEM public key (RSA or Ed25519)."""
+        self.state.add_key(api_key, secret=secret, public_key_pem=public_key_pem)
+
+    def remove_key(self, api_key: str) -> None:
+        self.state.remove_key(api_key)
+
+    def script(self, path_or_operation_id: str, *responses: ScriptedResponse) -> None:
+        """Queues answers for the next requests to a path (or an operationId), served in order
+        before any normal handling (no key, weight or signature checks)."""
+        self.state.script(path_or_operation_id, *responses)
+
+    def pending_scripts(self, path_or_operation_id: str | None = None) -> int:
+        return self.state.pending_scripts(path_or_operation_id)
+
+    def clear_scripts(self) -> None:
+        self.state.clear_scripts()
+
+    def set_body(self, path_or_operation_id: str, body: bytes | Any | None) -> None:
+        """Overrides an operation's success body (bytes verbatim, else compact JSON); None restores
+        the spec's example. The symbols a ``symbol`` parameter accepts follow the body."""
+        self.state.set_body(path_or_operation_id, body)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The requests received, oldest first (a copy)."""
+        return self.state.requests
+
+    def requests_to(self, path_or_operation_id: str) -> list[RecordedRequest]:
+        path = path_or_operation_id
+        if not path.startswith("/"):
+            path = self.state.spec.resolve(path).path
+        return [request for request in self.state.requests if request.path == path]
+
+    def clear_requests(self) -> None:
+        self.state.clear_requests()
+
+    def reset_weights(self) -> None:
+        """Forgets the weight used so far this minute."""
+        self.state.reset_weights()
