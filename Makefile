@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv generate check-generated lint test
+.PHONY: venv generate check-generated lint test bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,12 @@ lint: $(STAMP)
 ## test: check generated/ is in sync, lint, run the tests
 test: check-generated lint
 	$(PY) -m pytest
+
+## bench: time binance_pm against raw httpx and the alternative clients (installs the bench extra)
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(PY) -m benchmarks

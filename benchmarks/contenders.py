@@ -1,0 +1,171 @@
+"""The clients compared, each making the same two calls against the same local server.
+
+A contender is built from a ``Server`` and offers ``small`` (signed GET of the tiered
+collateral rate) and ``brackets`` (signed GET of every UM symbol's leverage brackets),
+each returning the parsed answer. Third-party clients are only built when installed
+(``pip install -e '.[bench]'``); each is pointed at the local server, never at Binance.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .server import BRACKETS_PATH, TIERED_PATH, Server
+
+RECV_WINDOW = 5000
+
+
+@dataclass
+class Contender:
+    name: str
+    small: Callable[[], Any]
+    brackets: Callable[[], Any]
+    close: Callable[[], None]
+
+
+@dataclass
+class AsyncContender:
+    """Runs ``calls`` requests with at most ``concurrency`` in flight, from one event loop."""
+
+    name: str
+    small: Callable[[], Awaitable[Any]]
+    brackets: Callable[[], Awaitable[Any]]
+    close: Callable[[], Awaitable[None]]
+
+
+class _RawSigner:
+    def __init__(self, server: Server) -> None:
+        self._mac = hmac.new(server.api_secret.encode(), digestmod=hashlib.sha256)
+
+    def query(self) -> str:
+        query = f"recvWindow={RECV_WINDOW}&timestamp={time.time_ns() // 1_000_000}"
+        mac = self._mac.copy()
+        mac.update(query.encode())
+        return f"{query}&signature={mac.hexdigest()}"
+
+
+def raw_httpx(server: Server) -> Contender:
+    """The floor: httpx.Client, a pre-keyed HMAC, json.loads; no checks, no models."""
+    http = httpx.Client(headers={"X-MBX-APIKEY": server.api_key})
+    signer = _RawSigner(server)
+
+    def get(path: str) -> Any:
+        response = http.get(f"{server.url}{path}?{signer.query()}")
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return Contender("raw httpx (floor)", lambda: get(TIERED_PATH), lambda: get(BRACKETS_PATH), http.close)
+
+
+def raw_httpx_async(server: Server) -> AsyncContender:
+    http = httpx.AsyncClient(headers={"X-MBX-APIKEY": server.api_key})
+    signer = _RawSigner(server)
+
+    async def get(path: str) -> Any:
+        response = await http.get(f"{server.url}{path}?{signer.query()}")
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return AsyncContender("raw httpx async (floor)", lambda: get(TIERED_PATH), lambda: get(BRACKETS_PATH), http.aclose)
+
+
+def binance_pm_sync(server: Server) -> Contender:
+    from binance_pm import BinanceClient
+    from binance_pm.api.portfolio_margin import get_um_leverage_brackets
+    from binance_pm.api.portfolio_margin_pro import get_tiered_collateral_rate as tiered
+
+    client = BinanceClient(server.api_key, server.api_secret, base_url=server.url, papi_base_url=server.url)
+    return Contender(
+        "binance_pm sync",
+        lambda: tiered.sync(client=client),
+        lambda: get_um_leverage_brackets.sync(client=client),
+        client.close,
+    )
+
+
+def binance_pm_async(server: Server) -> AsyncContender:
+    from binance_pm import BinanceClient
+    from binance_pm.api.portfolio_margin import get_um_leverage_brackets
+    from binance_pm.api.portfolio_margin_pro import get_tiered_collateral_rate as tiered
+
+    client = BinanceClient(server.api_key, server.api_secret, base_url=server.url, papi_base_url=server.url)
+    return AsyncContender(
+        "binance_pm async",
+        lambda: tiered.asyncio(client=client),
+        lambda: get_um_leverage_brackets.asyncio(client=client),
+        client.aclose,
+    )
+
+
+def official_sdks(server: Server) -> Contender | None:
+    """Binance's official Portfolio Margin Pro SDK (tiered rate) and Portfolio Margin SDK (brackets)."""
+    try:
+        from binance_common.configuration import ConfigurationRestAPI
+        from binance_sdk_derivatives_trading_portfolio_margin.derivatives_trading_portfolio_margin import (
+            DerivativesTradingPortfolioMargin,
+        )
+        from binance_sdk_derivatives_trading_portfolio_margin_pro.derivatives_trading_portfolio_margin_pro import (
+            DerivativesTradingPortfolioMarginPro,
+        )
+    except ImportError:
+        return None
+
+    def config() -> Any:
+        # base_path replaces the production URL; every request goes to the local server.
+        return ConfigurationRestAPI(api_key=server.api_key, api_secret=server.api_secret, base_path=server.url)
+
+    pro = DerivativesTradingPortfolioMarginPro(config_rest_api=config()).rest_api
+    pm = DerivativesTradingPortfolioMargin(config_rest_api=config()).rest_api
+    return Contender(
+        "official SDKs",
+        lambda: pro.portfolio_margin_pro_tiered_collateral_rate().data(),
+        lambda: pm.um_notional_and_leverage_brackets().data(),
+        lambda: None,
+    )
+
+
+def python_binance(server: Server) -> Contender | None:
+    try:
+        from binance.client import Client
+    except ImportError:
+        return None
+    # ping=False: no request at construction; the URLs are then pointed at the local server.
+    client = Client(server.api_key, server.api_secret, ping=False)
+    client.MARGIN_API_URL = f"{server.url}/sapi"
+    client.PAPI_URL = f"{server.url}/papi"
+    client.API_URL = f"{server.url}/api"
+    return Contender(
+        "python-binance",
+        client.margin_v2_get_portfolio_collateral_rate,
+        client.papi_get_um_leverage_bracket,
+        client.close_connection,
+    )
+
+
+def sync_contenders(server: Server) -> list[Contender]:
+    found = [raw_httpx(server), binance_pm_sync(server), official_sdks(server), python_binance(server)]
+    return [contender for contender in found if contender is not None]
+
+
+def async_contenders(server: Server) -> list[AsyncContender]:
+    return [raw_httpx_async(server), binance_pm_async(server)]
+
+
+async def gather_calls(call: Callable[[], Awaitable[Any]], calls: int, concurrency: int) -> None:
+    """``calls`` awaits of ``call`` with at most ``concurrency`` in flight."""
+    limit = asyncio.Semaphore(concurrency)
+
+    async def one() -> None:
+        async with limit:
+            await call()
+
+    await asyncio.gather(*(one() for _ in range(calls)))

@@ -1,0 +1,122 @@
+"""The local server the benchmark calls: the project's sandbox when it is there, else a stub.
+
+Both listen on 127.0.0.1 only, serve ``/sapi``, ``/papi`` and ``/api/v3/time`` from one port,
+and answer the two benchmarked operations with the bodies from ``fixtures``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+API_KEY = "bench-api-key-0123456789abcdefghijklmnopqrstuvwxyz"
+API_SECRET = "bench-api-secret-0123456789abcdefghijklmnopqrstuvwxyz"
+TIERED_PATH = "/sapi/v2/portfolio/collateralRate"
+BRACKETS_PATH = "/papi/v1/um/leverageBracket"
+# Far above what a benchmark run sends, so the sandbox never answers 429.
+RATE_LIMIT = 10_000_000
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    api_key: str
+    api_secret: str
+    kind: str  # "sandbox" or "stub"
+
+
+def _stub_app(bodies: dict[str, bytes]) -> Any:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    def route(path: str, body: bytes) -> Route:
+        async def endpoint(request: Request) -> Response:
+            return Response(body, media_type="application/json", headers={"X-SAPI-USED-IP-WEIGHT-1M": "50"})
+
+        return Route(path, endpoint)
+
+    async def server_time(request: Request) -> Response:
+        return Response(json.dumps({"serverTime": time.time_ns() // 1_000_000}), media_type="application/json")
+
+    routes = [route(path, body) for path, body in bodies.items()]
+    return Starlette(routes=[*routes, Route("/api/v3/time", server_time)])
+
+
+@contextlib.contextmanager
+def _stub(bodies: dict[str, bytes]) -> Iterator[Server]:
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # Accepted connections inherit TCP_NODELAY; without it, a response written in two parts
+    # (headers, body) waits out the client's delayed ACK: ~40 ms per call on loopback.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(_stub_app(bodies), log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        yield Server(f"http://127.0.0.1:{port}", API_KEY, API_SECRET, "stub")
+    finally:
+        server.should_exit = True
+        thread.join(5)
+        sock.close()
+
+
+@contextlib.contextmanager
+def _sandbox(bodies: dict[str, bytes]) -> Iterator[Server]:
+    from binance_pm_sandbox import Sandbox, harness
+
+    sandbox = Sandbox(api_key=API_KEY, api_secret=API_SECRET, rate_limit=RATE_LIMIT)
+    bind_socket = harness.bind_socket
+
+    def bind_nodelay(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+        # Accepted connections inherit TCP_NODELAY from the listening socket; without it
+        # every answer written in two parts waits out the client's delayed ACK (~40 ms on
+        # loopback), which would hide every client's own cost.
+        sock = bind_socket(host, port)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    harness.bind_socket = bind_nodelay
+    try:
+        sandbox.start()
+    finally:
+        harness.bind_socket = bind_socket
+    try:
+        for path, body in bodies.items():
+            sandbox.set_body(path, body)
+        yield Server(sandbox.url, sandbox.api_key, API_SECRET, "sandbox")
+    finally:
+        sandbox.stop()
+
+
+def sandbox_available() -> bool:
+    try:
+        from binance_pm_sandbox import harness  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def serve(bodies: dict[str, bytes], *, stub: bool = False) -> Iterator[Server]:
+    """The sandbox serving ``bodies`` (path -> body), or the stub when asked or when no sandbox exists."""
+    if stub or not sandbox_available():
+        with _stub(bodies) as server:
+            yield server
+    else:
+        with _sandbox(bodies) as server:
+            yield server
