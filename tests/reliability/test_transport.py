@@ -1,0 +1,194 @@
+"""Transport behaviour below the faults: decisions made on what the transport reports
+(through ``httpx.MockTransport``), connection reuse, timeouts, HTTP/2 and weight headers."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import importlib.util
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from binance_pm import BinanceClient
+from binance_pm._operation import Operation
+from binance_pm._retry import RetryPolicy
+from binance_pm.api.portfolio_margin import get_um_leverage_brackets
+from binance_pm.errors import ConnectionFailedError, TimestampError, parse_retry_after
+
+from .conftest import BRACKETS, KEY, SECRET, Recorder, Runner, mock_client
+
+from binance_pm_sandbox import Sandbox  # isort: skip
+
+
+def _timestamp_rejected(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/api/v3/time":
+        return httpx.Response(200, json={"serverTime": int(datetime.datetime.now().timestamp() * 1000)})
+    return httpx.Response(400, json={"code": -1021, "msg": "Timestamp for this request is outside of the recvWindow."})
+
+
+def test_a_second_timestamp_error_right_after_a_resync_retries_once_without_measuring(run: Runner) -> None:
+    recorder = Recorder(_timestamp_rejected)
+    client = mock_client(recorder)
+    for _ in range(2):
+        with pytest.raises(TimestampError):
+            run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+    leverage = get_um_leverage_brackets.OPERATION.path
+    # First call: measure and one retry; second call (within the resync interval): one
+    # retry on the offset just measured. Never more than two signed attempts per call.
+    assert recorder.paths() == [leverage, "/api/v3/time", leverage, leverage, leverage]
+
+
+POST = Operation(
+    operation_id="testOrder",
+    method="POST",
+    path="/papi/v1/test/order",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="a state-changing request, for tests",
+)
+
+
+def _send(run: Runner, client: BinanceClient, operation: Operation) -> Any:
+    if run.mode == "sync":
+        return client.send(operation, {})
+    run(get_um_leverage_brackets, client, symbol="ETHUSDT")  # registers the client for closing, on the same loop
+    assert run._portal is not None
+    return run._portal.call(client.asend, operation, {})
+
+
+@pytest.mark.parametrize(
+    "failure, method, attempts",
+    [
+        (httpx.ConnectError("refused"), "POST", 3),  # never reached the server: safe to resend
+        (httpx.ConnectTimeout("slow connect"), "POST", 3),
+        (httpx.ReadError("reset"), "POST", 1),  # may have been carried out: never resent
+        (httpx.WriteTimeout("stalled"), "POST", 1),
+        (httpx.ReadError("reset"), "GET", 3),
+        (httpx.RemoteProtocolError("cut"), "GET", 3),
+    ],
+)
+def test_transport_errors_are_retried_only_when_safe(
+    run: Runner, failure: httpx.TransportError, method: str, attempts: int
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == get_um_leverage_brackets.OPERATION.path:
+            return httpx.Response(200, content=BRACKETS)
+        raise failure
+
+    recorder = Recorder(handler)
+    client = mock_client(recorder, max_retries=2)
+    operation = Operation(
+        operation_id=POST.operation_id,
+        method=method,
+        path=POST.path,
+        host=POST.host,
+        security_type=POST.security_type,
+        needs_api_key=True,
+        signed=True,
+        weight=1,
+        weight_per="IP",
+        summary=POST.summary,
+    )
+    with pytest.raises(ConnectionFailedError) as caught:
+        _send(run, client, operation)
+    assert caught.value.attempts == attempts
+    assert recorder.paths().count(POST.path) == attempts
+    if method == "POST" and attempts == 1:
+        assert "outcome unknown" in str(caught.value)
+
+
+def test_weight_headers_are_exposed_per_header_interval_and_kind(run: Runner) -> None:
+    headers = {
+        "X-SAPI-USED-IP-WEIGHT-1M": "12",
+        "X-SAPI-USED-UID-WEIGHT-1M": "340",
+        "X-MBX-USED-WEIGHT-1S": "3",
+        "X-MBX-USED-WEIGHT-1M": "not a number",
+    }
+    recorder = Recorder(lambda request: httpx.Response(200, content=BRACKETS, headers=headers))
+    client = mock_client(recorder)
+    response = run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+    weights = response.weights
+    assert set(weights) == {"x-sapi-used-ip-weight-1m", "x-sapi-used-uid-weight-1m", "x-mbx-used-weight-1s"}
+    assert (weights["x-sapi-used-uid-weight-1m"].counted_per, weights["x-sapi-used-uid-weight-1m"].used) == ("UID", 340)
+    assert (weights["x-sapi-used-ip-weight-1m"].counted_per, weights["x-sapi-used-ip-weight-1m"].interval) == (
+        "IP",
+        "1m",
+    )
+    assert weights["x-mbx-used-weight-1s"].interval == "1s"
+    assert client.rate_limits == weights
+    # The client keeps the last value seen per header.
+    headers["X-SAPI-USED-IP-WEIGHT-1M"] = "13"
+    run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+    assert client.rate_limits["x-sapi-used-ip-weight-1m"].used == 13
+    assert client.rate_limits["x-sapi-used-uid-weight-1m"].used == 340
+
+
+def test_retry_after_accepts_seconds_and_http_dates() -> None:
+    assert parse_retry_after(httpx.Headers({"Retry-After": "7"})) == 7
+    assert parse_retry_after(httpx.Headers({"Retry-After": "-1"})) is None
+    assert parse_retry_after(httpx.Headers({"Retry-After": "soon"})) is None
+    assert parse_retry_after(httpx.Headers({"Retry-After": "nan"})) is None
+    assert parse_retry_after(httpx.Headers({})) is None
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=90)
+    parsed = parse_retry_after(httpx.Headers({"Retry-After": email.utils.format_datetime(later, usegmt=True)}))
+    assert parsed is not None and 60 < parsed <= 90
+
+
+def test_backoff_is_bounded_and_jittered() -> None:
+    policy = RetryPolicy(max_attempts=10, backoff_base=0.5, backoff_max=4.0)
+    for attempt in range(1, 12):
+        ceiling = min(4.0, 0.5 * 2 ** (attempt - 1))
+        delays = {policy.backoff(attempt) for _ in range(50)}
+        assert all(ceiling / 2 <= delay <= ceiling for delay in delays)
+        assert len(delays) > 1
+
+
+def test_timeouts_have_finite_defaults_and_are_configurable() -> None:
+    default = BinanceClient(KEY, SECRET)._sync_http().timeout
+    assert None not in (default.connect, default.read, default.write, default.pool)
+    assert BinanceClient(KEY, SECRET, timeout=2.5)._sync_http().timeout == httpx.Timeout(2.5)
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as server:
+        yield server
+
+
+def test_one_connection_is_reused_across_calls(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        for _ in range(5):
+            get_um_leverage_brackets.sync(client=client, symbol="ETHUSDT")
+        connections = client._sync_http()._transport._pool.connections  # type: ignore[attr-defined]
+        assert len(connections) == 1
+        assert "Request Count: 5" in connections[0].info()
+
+
+async def test_one_connection_is_reused_across_async_calls(sandbox: Sandbox) -> None:
+    async with sandbox.client() as client:
+        for _ in range(5):
+            await get_um_leverage_brackets.asyncio(client=client, symbol="ETHUSDT")
+        connections = client._async_http()._transport._pool.connections  # type: ignore[attr-defined]
+        assert len(connections) == 1
+        assert "Request Count: 5" in connections[0].info()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("h2") is None, reason="needs the http2 extra (h2)")
+def test_http2_option_enables_http2_and_still_talks_to_http1_servers(sandbox: Sandbox) -> None:
+    with sandbox.client(http2=True) as client:
+        get_um_leverage_brackets.sync(client=client, symbol="ETHUSDT")
+        pool = client._sync_http()._transport._pool  # type: ignore[attr-defined]
+        assert pool._http2 is True
+
+
+def test_http2_without_h2_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "h2" else real(name, *a))
+    with pytest.raises(ImportError, match=r"binance-pm\[http2\]"):
+        BinanceClient(KEY, SECRET, http2=True)
