@@ -41,3 +41,8 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks
+
+## demo: regenerate the client, start the sandbox on a free port, call every operation through the CLI
+.PHONY: demo
+demo: generate
+	$(PY) -m binance_pm_sandbox.demo

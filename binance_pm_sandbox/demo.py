@@ -1,0 +1,168 @@
+"""``make demo``: the whole product on this machine, no Binance account or internet needed.
+
+Starts ``binance-pm-sandbox`` on a free port of 127.0.0.1 (a separate process, as a user
+would), calls every operation through the ``binance-pm`` CLI (key-only and SIGNED), shows
+``--json`` output, shows a request with a deliberately bad signature rejected with -1022 and
+an unknown symbol rejected with -1121, then stops the sandbox. Exits 0 only if every step
+behaved as expected.
+
+    python -m binance_pm_sandbox.demo
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["main"]
+
+_START_TIMEOUT = 20.0
+_CALL_TIMEOUT = 30.0
+_STOP_TIMEOUT = 10.0
+
+
+class DemoFailed(Exception):
+    """A step did not behave as expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sandbox:
+    process: subprocess.Popen[str]
+    url: str
+    api_key: str
+    api_secret: str
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _start_sandbox() -> Sandbox:
+    command = [sys.executable, "-m", "binance_pm_sandbox", "--host", "127.0.0.1", "--port", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=None, text=True, bufsize=1)
+    assert process.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + _START_TIMEOUT
+    # The sandbox prints its URL first, then the demo keys, then a "serving" line.
+    while len(lines) < 4:
+        line = process.stdout.readline()
+        if not line or time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            raise DemoFailed(f"the sandbox did not start (printed {lines!r})")
+        lines.append(line.rstrip("\n"))
+    for line in lines:
+        _say(f"  | {line}")
+    url = lines[0]
+    keys = dict(line.split(": ", 1) for line in lines[1:3])
+    if not url.startswith("http://127.0.0.1:"):
+        process.kill()
+        process.wait()
+        raise DemoFailed(f"unexpected first line from the sandbox: {url!r}")
+    return Sandbox(process, url, keys["api key"], keys["api secret"])
+
+
+def _stop_sandbox(sandbox: Sandbox) -> int:
+    if sandbox.process.poll() is None:
+        sandbox.process.send_signal(signal.SIGINT)
+        try:
+            return sandbox.process.wait(_STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            sandbox.process.kill()
+            sandbox.process.wait()
+            raise DemoFailed("the sandbox did not stop within 10 s: killed") from None
+    return sandbox.process.returncode
+
+
+def _cli(env: dict[str, str], args: Sequence[str], *, expect_exit: int, expect_in_stderr: str | None = None) -> str:
+    _say(f"$ binance-pm {' '.join(args)}")
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "binance_pm_cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=_CALL_TIMEOUT,
+        check=False,
+    )
+    for line in result.stdout.rstrip("\n").splitlines():
+        _say(f"  {line}")
+    for line in result.stderr.rstrip("\n").splitlines():
+        _say(f"  {line}")
+    _say(f"  (exit status {result.returncode}, {time.monotonic() - started:.2f} s)")
+    _say()
+    if result.returncode != expect_exit:
+        raise DemoFailed(f"binance-pm {' '.join(args)} exited {result.returncode}, expected {expect_exit}")
+    if expect_in_stderr is not None and expect_in_stderr not in result.stderr:
+        raise DemoFailed(f"binance-pm {' '.join(args)}: {expect_in_stderr!r} not in its error output")
+    if env["BINANCE_API_SECRET"] in result.stdout + result.stderr:
+        raise DemoFailed("the CLI printed the API secret")
+    return result.stdout
+
+
+def run() -> None:
+    began = time.monotonic()
+    _say("== 1. Start the sandbox: a local Binance-compatible server built from spec/binance-pm.yaml")
+    _say("$ binance-pm-sandbox --host 127.0.0.1 --port 0")
+    sandbox = _start_sandbox()
+    _say()
+    try:
+        env = {
+            **os.environ,
+            "BINANCE_API_KEY": sandbox.api_key,
+            "BINANCE_API_SECRET": sandbox.api_secret,
+            "BINANCE_BASE_URL": sandbox.url,
+            "BINANCE_PAPI_BASE_URL": sandbox.url,
+        }
+        env.pop("BINANCE_PRIVATE_KEY", None)
+        _say("== 2. Point the CLI at it (the keys are the sandbox's demo keys)")
+        _say(f"$ export BINANCE_BASE_URL={sandbox.url} BINANCE_PAPI_BASE_URL={sandbox.url}")
+        _say("$ export BINANCE_API_KEY=<demo key> BINANCE_API_SECRET=<demo secret>")
+        _say()
+        _say("== 3. Every operation of the spec, through the CLI")
+        _say("# MARKET_DATA: the API key only")
+        _cli(env, ["get-classic-collateral-rate"], expect_exit=0)
+        _say("# USER_DATA: SIGNED (API key, timestamp, recvWindow, HMAC-SHA256 signature)")
+        _cli(env, ["get-tiered-collateral-rate"], expect_exit=0)
+        _cli(env, ["get-account-info"], expect_exit=0)
+        _cli(env, ["get-um-leverage-brackets", "--symbol", "ETHUSDT"], expect_exit=0)
+        raw = _cli(env, ["get-um-leverage-brackets", "--symbol", "ETHUSDT", "--json"], expect_exit=0)
+        if '"maintMarginRatio":0.0065' not in raw:
+            raise DemoFailed("--json did not print the body exactly as the sandbox sent it")
+
+        _say("== 4. Rejections, with Binance's own codes")
+        _say("# A signature made with the wrong secret: the sandbox recomputes it over the raw query")
+        _cli(
+            env,
+            ["get-um-leverage-brackets", "--symbol", "ETHUSDT", "--api-secret", "not-the-right-secret"],
+            expect_exit=1,
+            expect_in_stderr="-1022",
+        )
+        _say("# A symbol the exchange does not list")
+        _cli(env, ["get-um-leverage-brackets", "--symbol", "NOPEUSDT"], expect_exit=1, expect_in_stderr="-1121")
+    finally:
+        _say("== 5. Stop the sandbox")
+        status = _stop_sandbox(sandbox)
+        _say(f"  sandbox exited with status {status}")
+    if status != 0:
+        raise DemoFailed(f"the sandbox exited with status {status}")
+    _say()
+    _say(f"Demo passed in {time.monotonic() - began:.1f} s.")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        run()
+    except (DemoFailed, subprocess.TimeoutExpired, OSError) as exc:
+        print(f"demo FAILED: {exc}", file=sys.stderr, flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
