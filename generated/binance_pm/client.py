@@ -126,6 +126,14 @@ class BinanceClient:
             raise failure.with_traceback(None)
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        for option, seconds in (
+            ("retry_backoff", retry_backoff),
+            ("retry_backoff_max", retry_backoff_max),
+            ("max_retry_wait", max_retry_wait),
+            ("time_max_age", time_max_age),
+        ):
+            if not 0 <= seconds < float("inf"):
+                raise ValueError(f"{option} must be a finite number of seconds >= 0, got {seconds!r}")
         if http2 and importlib.util.find_spec("h2") is None:
             raise ImportError("http2=True needs the 'h2' package: pip install 'binance-pm[http2]'")
         self.api_key = api_key

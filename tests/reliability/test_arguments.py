@@ -78,6 +78,10 @@ def test_signed_call_without_credentials_is_refused_before_sending(run: Runner) 
         ({"base_url": "api.binance.com"}, "base_url"),
         ({"papi_base_url": "ftp://papi.binance.com"}, "papi_base_url"),
         ({"max_retries": -1}, "max_retries"),
+        ({"retry_backoff": -0.1}, "retry_backoff"),
+        ({"retry_backoff_max": float("nan")}, "retry_backoff_max"),
+        ({"max_retry_wait": float("inf")}, "max_retry_wait"),
+        ({"time_max_age": -1.0}, "time_max_age"),
     ],
 )
 def test_bad_client_options_name_the_option(options: dict[str, Any], name: str) -> None:

@@ -54,19 +54,29 @@ class CollateralTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("CollateralTier",)
             )
         d = dict(src_dict)
         try:
-            tier_floor = parse_decimal(d.pop("tierFloor"), "tierFloor")
+            tier_floor = d.pop("tierFloor")
+            if type(tier_floor) is not Decimal or not tier_floor.is_finite():
+                tier_floor = parse_decimal(tier_floor, "tierFloor")
 
-            tier_cap = parse_decimal(d.pop("tierCap"), "tierCap")
+            tier_cap = d.pop("tierCap")
+            if type(tier_cap) is not Decimal or not tier_cap.is_finite():
+                tier_cap = parse_decimal(tier_cap, "tierCap")
 
-            collateral_rate = parse_decimal(d.pop("collateralRate"), "collateralRate")
+            collateral_rate = d.pop("collateralRate")
+            if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
+                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
 
-            cum = parse_decimal(d.pop("cum"), "cum")
+            cum = d.pop("cum")
+            if type(cum) is not Decimal or not cum.is_finite():
+                cum = parse_decimal(cum, "cum")
 
         except ResponseParseError as exc:
             raise exc.within("CollateralTier") from None
@@ -83,13 +93,8 @@ class CollateralTier:
             cum=cum,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _instance.additional_properties = additional_properties
+        # Fields not in the spec are kept as decoded: d is this call's own copy.
+        _instance.additional_properties = d
         return _instance
 
     @property

@@ -85,37 +85,45 @@ class PortfolioMarginProAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("PortfolioMarginProAccount",)
             )
         d = dict(src_dict)
         try:
-            uni_mmr = parse_decimal(d.pop("uniMMR"), "uniMMR")
+            uni_mmr = d.pop("uniMMR")
+            if type(uni_mmr) is not Decimal or not uni_mmr.is_finite():
+                uni_mmr = parse_decimal(uni_mmr, "uniMMR")
 
-            account_equity = parse_decimal(d.pop("accountEquity"), "accountEquity")
+            account_equity = d.pop("accountEquity")
+            if type(account_equity) is not Decimal or not account_equity.is_finite():
+                account_equity = parse_decimal(account_equity, "accountEquity")
 
-            actual_equity = parse_decimal(d.pop("actualEquity"), "actualEquity")
+            actual_equity = d.pop("actualEquity")
+            if type(actual_equity) is not Decimal or not actual_equity.is_finite():
+                actual_equity = parse_decimal(actual_equity, "actualEquity")
 
-            account_maint_margin = parse_decimal(d.pop("accountMaintMargin"), "accountMaintMargin")
+            account_maint_margin = d.pop("accountMaintMargin")
+            if type(account_maint_margin) is not Decimal or not account_maint_margin.is_finite():
+                account_maint_margin = parse_decimal(account_maint_margin, "accountMaintMargin")
 
             account_status = AccountStatus(d.pop("accountStatus"))
 
             account_type = AccountType(d.pop("accountType"))
 
-            _account_initial_margin = d.pop("accountInitialMargin", UNSET)
-            account_initial_margin: Decimal | Unset
-            if isinstance(_account_initial_margin, Unset):
-                account_initial_margin = UNSET
-            else:
-                account_initial_margin = parse_decimal(_account_initial_margin, "accountInitialMargin")
+            account_initial_margin = d.pop("accountInitialMargin", UNSET)
+            if not isinstance(account_initial_margin, Unset) and (
+                type(account_initial_margin) is not Decimal or not account_initial_margin.is_finite()
+            ):
+                account_initial_margin = parse_decimal(account_initial_margin, "accountInitialMargin")
 
-            _total_available_balance = d.pop("totalAvailableBalance", UNSET)
-            total_available_balance: Decimal | Unset
-            if isinstance(_total_available_balance, Unset):
-                total_available_balance = UNSET
-            else:
-                total_available_balance = parse_decimal(_total_available_balance, "totalAvailableBalance")
+            total_available_balance = d.pop("totalAvailableBalance", UNSET)
+            if not isinstance(total_available_balance, Unset) and (
+                type(total_available_balance) is not Decimal or not total_available_balance.is_finite()
+            ):
+                total_available_balance = parse_decimal(total_available_balance, "totalAvailableBalance")
 
         except ResponseParseError as exc:
             raise exc.within("PortfolioMarginProAccount") from None
@@ -138,13 +146,8 @@ class PortfolioMarginProAccount:
             total_available_balance=total_available_balance,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _instance.additional_properties = additional_properties
+        # Fields not in the spec are kept as decoded: d is this call's own copy.
+        _instance.additional_properties = d
         return _instance
 
     @property

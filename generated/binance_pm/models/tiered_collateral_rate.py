@@ -52,7 +52,9 @@ class TieredCollateralRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collateral_tier import CollateralTier
 
-        if not isinstance(src_dict, Mapping):
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("TieredCollateralRate",)
             )
@@ -80,13 +82,8 @@ class TieredCollateralRate:
             collateral_info=collateral_info,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _instance.additional_properties = additional_properties
+        # Fields not in the spec are kept as decoded: d is this call's own copy.
+        _instance.additional_properties = d
         return _instance
 
     @property

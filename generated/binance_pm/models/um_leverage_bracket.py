@@ -62,7 +62,9 @@ class UmLeverageBracket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.um_bracket import UmBracket
 
-        if not isinstance(src_dict, Mapping):
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("UmLeverageBracket",)
             )
@@ -77,12 +79,11 @@ class UmLeverageBracket:
 
                 brackets.append(brackets_item)
 
-            _notional_coef = d.pop("notionalCoef", UNSET)
-            notional_coef: Decimal | Unset
-            if isinstance(_notional_coef, Unset):
-                notional_coef = UNSET
-            else:
-                notional_coef = parse_decimal(_notional_coef, "notionalCoef")
+            notional_coef = d.pop("notionalCoef", UNSET)
+            if not isinstance(notional_coef, Unset) and (
+                type(notional_coef) is not Decimal or not notional_coef.is_finite()
+            ):
+                notional_coef = parse_decimal(notional_coef, "notionalCoef")
 
         except ResponseParseError as exc:
             raise exc.within("UmLeverageBracket") from None
@@ -98,13 +99,8 @@ class UmLeverageBracket:
             notional_coef=notional_coef,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _instance.additional_properties = additional_properties
+        # Fields not in the spec are kept as decoded: d is this call's own copy.
+        _instance.additional_properties = d
         return _instance
 
     @property
