@@ -46,3 +46,39 @@ bench: $(BENCH_STAMP)
 .PHONY: demo
 demo: generate
 	$(PY) -m binance_pm_sandbox.demo
+
+## --- the spec as a shared product: doc drift, spec lint, JSON bundle, TypeScript proof ---
+DOCS ?= spec/docs
+INTEROP := interop
+NPM_STAMP := $(INTEROP)/node_modules/.installed-stamp
+TS_DIR := $(INTEROP)/typescript
+BUNDLE := build/binance-pm.json
+
+.PHONY: check-docs lint-spec bundle ts-check
+
+# Spectral, openapi-typescript, openapi-fetch and typescript, exactly as interop/package-lock.json pins them.
+$(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
+	npm ci --prefix $(INTEROP) --ignore-scripts --no-audit --no-fund
+	touch $(NPM_STAMP)
+
+## check-docs: compare every Binance doc page in DOCS (default spec/docs) with the spec; list each difference
+check-docs: $(STAMP)
+	$(PY) -m binance_pm_doccheck --docs $(DOCS)
+
+## lint-spec: openapi-spec-validator, Spectral (spectral:oas + spec/.spectral.yaml), schema examples
+lint-spec: $(STAMP) $(NPM_STAMP)
+	$(VENV)/bin/openapi-spec-validator spec/binance-pm.yaml
+	$(INTEROP)/node_modules/.bin/spectral lint --ruleset spec/.spectral.yaml --fail-severity warn spec/binance-pm.yaml
+	$(PY) -m binance_pm_doccheck.spec_examples spec/binance-pm.yaml
+
+## bundle: write the spec as one JSON file, build/binance-pm.json
+bundle: $(STAMP)
+	$(PY) -m binance_pm_doccheck.bundle --out $(BUNDLE)
+
+## ts-check: TypeScript types from the bundled spec (openapi-typescript), then tsc --noEmit on interop/typescript
+ts-check: bundle $(NPM_STAMP)
+	rm -rf $(TS_DIR)/generated
+	node $(TS_DIR)/gen-operations.mjs $(BUNDLE) $(TS_DIR)/generated/operations.ts
+	$(INTEROP)/node_modules/.bin/openapi-typescript $(BUNDLE) -o $(TS_DIR)/generated/binance-pm.ts
+	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json
+	@echo "ts-check: interop/typescript type-checks against the generated types"
