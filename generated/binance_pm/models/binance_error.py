@@ -11,6 +11,14 @@ from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="BinanceError")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "code",
+        "msg",
+    }
+)
+
 
 @_attrs_define
 class BinanceError:
@@ -52,13 +60,13 @@ class BinanceError:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("BinanceError",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            code = d.pop("code")
+            code = d["code"]
             if type(code) is not int:
                 code = parse_int(code, "code")
 
-            msg = d.pop("msg")
+            msg = d["msg"]
 
         except ResponseParseError as exc:
             raise exc.within("BinanceError") from None
@@ -73,8 +81,10 @@ class BinanceError:
             msg=msg,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 2:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

@@ -12,6 +12,14 @@ from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="CollateralRate")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "asset",
+        "collateralRate",
+    }
+)
+
 
 @_attrs_define
 class CollateralRate:
@@ -50,11 +58,11 @@ class CollateralRate:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("CollateralRate",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            asset = d.pop("asset")
+            asset = d["asset"]
 
-            collateral_rate = d.pop("collateralRate")
+            collateral_rate = d["collateralRate"]
             if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
                 collateral_rate = parse_decimal(collateral_rate, "collateralRate")
 
@@ -71,8 +79,10 @@ class CollateralRate:
             collateral_rate=collateral_rate,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 2:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

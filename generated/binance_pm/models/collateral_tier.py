@@ -12,6 +12,16 @@ from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="CollateralTier")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "tierFloor",
+        "tierCap",
+        "collateralRate",
+        "cum",
+    }
+)
+
 
 @_attrs_define
 class CollateralTier:
@@ -60,21 +70,21 @@ class CollateralTier:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("CollateralTier",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            tier_floor = d.pop("tierFloor")
+            tier_floor = d["tierFloor"]
             if type(tier_floor) is not Decimal or not tier_floor.is_finite():
                 tier_floor = parse_decimal(tier_floor, "tierFloor")
 
-            tier_cap = d.pop("tierCap")
+            tier_cap = d["tierCap"]
             if type(tier_cap) is not Decimal or not tier_cap.is_finite():
                 tier_cap = parse_decimal(tier_cap, "tierCap")
 
-            collateral_rate = d.pop("collateralRate")
+            collateral_rate = d["collateralRate"]
             if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
                 collateral_rate = parse_decimal(collateral_rate, "collateralRate")
 
-            cum = d.pop("cum")
+            cum = d["cum"]
             if type(cum) is not Decimal or not cum.is_finite():
                 cum = parse_decimal(cum, "cum")
 
@@ -93,8 +103,10 @@ class CollateralTier:
             cum=cum,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 4:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

@@ -15,6 +15,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortfolioMarginProAccount")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "uniMMR",
+        "accountEquity",
+        "actualEquity",
+        "accountMaintMargin",
+        "accountStatus",
+        "accountType",
+        "accountInitialMargin",
+        "totalAvailableBalance",
+    }
+)
+
 
 @_attrs_define
 class PortfolioMarginProAccount:
@@ -91,35 +105,35 @@ class PortfolioMarginProAccount:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("PortfolioMarginProAccount",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            uni_mmr = d.pop("uniMMR")
+            uni_mmr = d["uniMMR"]
             if type(uni_mmr) is not Decimal or not uni_mmr.is_finite():
                 uni_mmr = parse_decimal(uni_mmr, "uniMMR")
 
-            account_equity = d.pop("accountEquity")
+            account_equity = d["accountEquity"]
             if type(account_equity) is not Decimal or not account_equity.is_finite():
                 account_equity = parse_decimal(account_equity, "accountEquity")
 
-            actual_equity = d.pop("actualEquity")
+            actual_equity = d["actualEquity"]
             if type(actual_equity) is not Decimal or not actual_equity.is_finite():
                 actual_equity = parse_decimal(actual_equity, "actualEquity")
 
-            account_maint_margin = d.pop("accountMaintMargin")
+            account_maint_margin = d["accountMaintMargin"]
             if type(account_maint_margin) is not Decimal or not account_maint_margin.is_finite():
                 account_maint_margin = parse_decimal(account_maint_margin, "accountMaintMargin")
 
-            account_status = AccountStatus(d.pop("accountStatus"))
+            account_status = AccountStatus(d["accountStatus"])
 
-            account_type = AccountType(d.pop("accountType"))
+            account_type = AccountType(d["accountType"])
 
-            account_initial_margin = d.pop("accountInitialMargin", UNSET)
+            account_initial_margin = d.get("accountInitialMargin", UNSET)
             if not isinstance(account_initial_margin, Unset) and (
                 type(account_initial_margin) is not Decimal or not account_initial_margin.is_finite()
             ):
                 account_initial_margin = parse_decimal(account_initial_margin, "accountInitialMargin")
 
-            total_available_balance = d.pop("totalAvailableBalance", UNSET)
+            total_available_balance = d.get("totalAvailableBalance", UNSET)
             if not isinstance(total_available_balance, Unset) and (
                 type(total_available_balance) is not Decimal or not total_available_balance.is_finite()
             ):
@@ -146,8 +160,10 @@ class PortfolioMarginProAccount:
             total_available_balance=total_available_balance,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 6:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

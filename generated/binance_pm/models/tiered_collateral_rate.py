@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TieredCollateralRate")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "asset",
+        "collateralInfo",
+    }
+)
+
 
 @_attrs_define
 class TieredCollateralRate:
@@ -58,12 +66,12 @@ class TieredCollateralRate:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("TieredCollateralRate",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            asset = d.pop("asset")
+            asset = d["asset"]
 
             collateral_info = []
-            _collateral_info = d.pop("collateralInfo")
+            _collateral_info = d["collateralInfo"]
             for collateral_info_item_data in parse_list(_collateral_info, "collateralInfo"):
                 collateral_info_item = CollateralTier.from_dict(collateral_info_item_data)
 
@@ -82,8 +90,10 @@ class TieredCollateralRate:
             collateral_info=collateral_info,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 2:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

@@ -12,6 +12,18 @@ from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="UmBracket")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "bracket",
+        "initialLeverage",
+        "notionalCap",
+        "notionalFloor",
+        "maintMarginRatio",
+        "cum",
+    }
+)
+
 
 @_attrs_define
 class UmBracket:
@@ -68,29 +80,29 @@ class UmBracket:
         # Mapping ABC costs more than the rest of a small model's parsing.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ResponseParseError(f"expected a JSON object, got {type(src_dict).__name__}", location=("UmBracket",))
-        d = dict(src_dict)
+        d = src_dict
         try:
-            bracket = d.pop("bracket")
+            bracket = d["bracket"]
             if type(bracket) is not int:
                 bracket = parse_int(bracket, "bracket")
 
-            initial_leverage = d.pop("initialLeverage")
+            initial_leverage = d["initialLeverage"]
             if type(initial_leverage) is not int:
                 initial_leverage = parse_int(initial_leverage, "initialLeverage")
 
-            notional_cap = d.pop("notionalCap")
+            notional_cap = d["notionalCap"]
             if type(notional_cap) is not Decimal or not notional_cap.is_finite():
                 notional_cap = parse_decimal(notional_cap, "notionalCap")
 
-            notional_floor = d.pop("notionalFloor")
+            notional_floor = d["notionalFloor"]
             if type(notional_floor) is not Decimal or not notional_floor.is_finite():
                 notional_floor = parse_decimal(notional_floor, "notionalFloor")
 
-            maint_margin_ratio = d.pop("maintMarginRatio")
+            maint_margin_ratio = d["maintMarginRatio"]
             if type(maint_margin_ratio) is not Decimal or not maint_margin_ratio.is_finite():
                 maint_margin_ratio = parse_decimal(maint_margin_ratio, "maintMarginRatio")
 
-            cum = d.pop("cum")
+            cum = d["cum"]
             if type(cum) is not Decimal or not cum.is_finite():
                 cum = parse_decimal(cum, "cum")
 
@@ -111,8 +123,10 @@ class UmBracket:
             cum=cum,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 6:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UmLeverageBracket")
 
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS = frozenset(
+    {
+        "symbol",
+        "brackets",
+        "notionalCoef",
+    }
+)
+
 
 @_attrs_define
 class UmLeverageBracket:
@@ -68,18 +77,18 @@ class UmLeverageBracket:
             raise ResponseParseError(
                 f"expected a JSON object, got {type(src_dict).__name__}", location=("UmLeverageBracket",)
             )
-        d = dict(src_dict)
+        d = src_dict
         try:
-            symbol = d.pop("symbol")
+            symbol = d["symbol"]
 
             brackets = []
-            _brackets = d.pop("brackets")
+            _brackets = d["brackets"]
             for brackets_item_data in parse_list(_brackets, "brackets"):
                 brackets_item = UmBracket.from_dict(brackets_item_data)
 
                 brackets.append(brackets_item)
 
-            notional_coef = d.pop("notionalCoef", UNSET)
+            notional_coef = d.get("notionalCoef", UNSET)
             if not isinstance(notional_coef, Unset) and (
                 type(notional_coef) is not Decimal or not notional_coef.is_finite()
             ):
@@ -99,8 +108,10 @@ class UmLeverageBracket:
             notional_coef=notional_coef,
         )
 
-        # Fields not in the spec are kept as decoded: d is this call's own copy.
-        _instance.additional_properties = d
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        if len(d) > 2:
+            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
         return _instance
 
     @property
