@@ -93,7 +93,7 @@ class Sandbox:
 
     Test controls (any thread, any time): ``clock_skew_ms``, ``rate_limit``,
     ``script()``, ``set_body()``, ``requests`` / ``clear_requests()``, ``reset_weights()``,
-    ``add_key()``.
+    ``add_key()``, and ``reset()`` for all of them at once.
     """
 
     def __init__(
@@ -121,6 +121,8 @@ class Sandbox:
             clock_skew_ms=clock_skew_ms,
             max_logged_requests=max_logged_requests,
         )
+        self._initial_rate_limit = rate_limit
+        self._initial_clock_skew_ms = clock_skew_ms
         self._host = host
         self._port = port
         self._server: uvicorn.Server | None = None
@@ -281,3 +283,14 @@ class Sandbox:
     def reset_weights(self) -> None:
         """Forgets the weight used so far this minute."""
         self.state.reset_weights()
+
+    def reset(self) -> None:
+        """Back to how it started: no scripts, empty log, no weight used, the initial clock skew
+        and rate limit, the spec's example bodies (keys added later are kept)."""
+        self.state.clear_scripts()
+        self.state.clear_requests()
+        self.state.reset_weights()
+        self.state.clock_skew_ms = self._initial_clock_skew_ms
+        self.state.rate_limit = self._initial_rate_limit
+        for op in self.state.spec.operations:
+            self.state.set_body(op.path, None)
