@@ -161,6 +161,12 @@ def _timestamp_error(response: httpx.Response) -> bool:
     return isinstance(body, dict) and body.get("code") == _TIMESTAMP_ERROR_CODE
 
 
+def _has_parameter(query: bytes, name: str) -> bool:
+    """Whether the (encoded) query string carries the parameter ``name``."""
+    key = name.encode("ascii") + b"="
+    return query.startswith(key) or b"&" + key in query
+
+
 class BinanceAuth(httpx.Auth):
     """Authenticates one operation's request: the API key header, and signing if SIGNED."""
 
@@ -215,14 +221,22 @@ class BinanceAuth(httpx.Auth):
         self._clock.record(response, sent_at=sent_at, received_at=time.time())
 
     def _sign(self, request: httpx.Request, unsigned: httpx.URL) -> None:
+        # httpx has already normalised the query (percent-encoding it as it goes on the
+        # wire), and what is appended here is letters, digits, "=" and "&", which it sends
+        # unchanged: so the payload signed is byte for byte the query sent, without
+        # asking httpx to parse the URL once more (checked after the one copy below).
         query = unsigned.query
         extra = []
-        if RECV_WINDOW_PARAMETER not in unsigned.params:
+        if not _has_parameter(query, RECV_WINDOW_PARAMETER):
             extra.append(f"{RECV_WINDOW_PARAMETER}={self._recv_window}")
         extra.append(f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}")
-        total = (query.decode("ascii") + "&" if query else "") + "&".join(extra)
-        signed_url = unsigned.copy_with(query=total.encode("ascii"))
-        # Sign what httpx will put on the wire, after its own normalisation of the query.
-        wire = signed_url.query
-        signature = quote(self._signer.sign(wire), safe="")  # type: ignore[union-attr]
-        request.url = signed_url.copy_with(query=wire + f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii"))
+        payload = (query + b"&" if query else b"") + "&".join(extra).encode("ascii")
+        signature = quote(self._signer.sign(payload), safe="")  # type: ignore[union-attr]
+        suffix = f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii")
+        signed_url = unsigned.copy_with(query=payload + suffix)
+        if signed_url.query != payload + suffix:  # pragma: no cover - only if httpx changed its encoding
+            # Sign what httpx will put on the wire, after its own normalisation of the query.
+            wire = unsigned.copy_with(query=payload).query
+            signature = quote(self._signer.sign(wire), safe="")  # type: ignore[union-attr]
+            signed_url = unsigned.copy_with(query=wire + f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii"))
+        request.url = signed_url

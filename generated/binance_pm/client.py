@@ -157,6 +157,7 @@ class BinanceClient:
         self.rate_limits: dict[str, WeightUsage] = {}
         self._cooldown = Cooldown()
         self._auths: dict[str, BinanceAuth] = {}
+        self._urls: dict[str, httpx.URL] = {}
         self._httpx_args: dict[str, Any] = {
             "timeout": timeout,
             "http2": http2,
@@ -256,8 +257,13 @@ class BinanceClient:
             self._auths[operation.operation_id] = auth
         return auth
 
-    def _url(self, operation: Operation) -> str:
-        return self._base_urls[operation.host] + operation.path
+    def _url(self, operation: Operation) -> httpx.URL:
+        # Parsed once per operation: httpx takes a URL object as it is, where a str is
+        # parsed and validated again on every request.
+        url = self._urls.get(operation.operation_id)
+        if url is None:
+            url = self._urls[operation.operation_id] = httpx.URL(self._base_urls[operation.host] + operation.path)
+        return url
 
     def _observe(self, response: httpx.Response) -> dict[str, WeightUsage]:
         weights = parse_weight_headers(response.headers)
@@ -311,7 +317,8 @@ class BinanceClient:
                 time.sleep(wait)
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = http.request(operation.method, url, params=params, auth=auth)
+                # params=None when empty: an empty dict makes httpx rebuild the URL for nothing.
+                outcome = http.request(operation.method, url, params=params or None, auth=auth)
             except httpx.TransportError as exc:
                 outcome = exc
             step = self._after(operation, attempt, outcome)
@@ -334,7 +341,7 @@ class BinanceClient:
                 await anyio.sleep(wait)
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = await http.request(operation.method, url, params=params, auth=auth)
+                outcome = await http.request(operation.method, url, params=params or None, auth=auth)
             except httpx.TransportError as exc:
                 outcome = exc
             step = self._after(operation, attempt, outcome)
