@@ -247,6 +247,9 @@ class SandboxState:
         self._bodies: dict[str, _Body] = {op.path: _Body.of(op.example_body) for op in spec.operations}
         self._log: deque[RecordedRequest] = deque(maxlen=max_logged_requests)
         self.closing = threading.Event()
+        #: Seconds since the epoch, for the per-minute weight windows only (not the server
+        #: clock); tests may pin it so that no minute boundary falls inside a test.
+        self.weight_clock: Callable[[], float] = time.time
 
     # -- controls --------------------------------------------------------------------
 
@@ -339,7 +342,7 @@ class SandboxState:
 
     def _count(self, header: str, subject: str, weight: int) -> tuple[int, int, int]:
         """Adds ``weight`` to a counter; returns (used this minute, limit, seconds left in it)."""
-        now = time.time()
+        now = self.weight_clock()
         minute = int(now // 60)
         with self._lock:
             window, used = self._weights.get((header, subject), (minute, 0))

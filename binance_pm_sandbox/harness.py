@@ -286,11 +286,13 @@ class Sandbox:
 
     def reset(self) -> None:
         """Back to how it started: no scripts, empty log, no weight used, the initial clock skew
-        and rate limit, the spec's example bodies (keys added later are kept)."""
+        and rate limit, the real clock for weight windows, the spec's example bodies (keys
+        added later are kept)."""
         self.state.clear_scripts()
         self.state.clear_requests()
         self.state.reset_weights()
         self.state.clock_skew_ms = self._initial_clock_skew_ms
         self.state.rate_limit = self._initial_rate_limit
+        self.state.weight_clock = time.time
         for op in self.state.spec.operations:
             self.state.set_body(op.path, None)

@@ -68,6 +68,14 @@ def sandbox(server: Sandbox) -> Iterator[Sandbox]:
     server.reset()
 
 
+@pytest.fixture
+def pinned_minute(sandbox: Sandbox) -> Sandbox:
+    """The sandbox with its weight windows pinned 20 s into one minute: weight counts and
+    Retry-After do not depend on when the test runs."""
+    sandbox.state.weight_clock = lambda: 60.0 * 29_000_000 + 20.0
+    return sandbox
+
+
 @pytest.fixture(scope="session")
 def _http(server: Sandbox) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server.url, timeout=10.0) as client:

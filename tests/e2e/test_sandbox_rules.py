@@ -264,7 +264,7 @@ def test_symbols_follow_an_overridden_body(sandbox: Sandbox, http: httpx.Client)
 # -- weights and rate limits ---------------------------------------------------------------
 
 
-def test_weight_headers_count_the_specs_weights(sandbox: Sandbox, http: httpx.Client) -> None:
+def test_weight_headers_count_the_specs_weights(pinned_minute: Sandbox, http: httpx.Client) -> None:
     first = get(http, BRACKETS_PATH, signed_query())
     second = get(http, BRACKETS_PATH, signed_query())
     assert (first.headers["X-MBX-USED-WEIGHT-1M"], second.headers["X-MBX-USED-WEIGHT-1M"]) == ("1", "2")
@@ -280,20 +280,31 @@ def test_weight_headers_count_the_specs_weights(sandbox: Sandbox, http: httpx.Cl
     assert "X-MBX-USED-WEIGHT-1M" not in account.headers
 
 
-def test_past_the_rate_limit_is_429_with_retry_after(sandbox: Sandbox, http: httpx.Client) -> None:
+def test_past_the_rate_limit_is_429_with_retry_after(pinned_minute: Sandbox, http: httpx.Client) -> None:
+    sandbox = pinned_minute
     sandbox.rate_limit = 3
     for _ in range(3):
         assert get(http, BRACKETS_PATH, signed_query()).status_code == 200
     refused = get(http, BRACKETS_PATH, signed_query())
     assert error_of(refused) == (429, -1003)
-    assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    assert refused.headers["Retry-After"] == "40"  # the rest of the pinned minute
     assert refused.headers["X-MBX-USED-WEIGHT-1M"] == "4"
     sandbox.reset_weights()
     assert get(http, BRACKETS_PATH, signed_query()).status_code == 200
 
 
-def test_sapi_weight_limit_counts_the_operation_weight(sandbox: Sandbox, http: httpx.Client) -> None:
-    sandbox.rate_limit = 120
+def test_weights_start_again_each_minute(pinned_minute: Sandbox, http: httpx.Client) -> None:
+    sandbox = pinned_minute
+    sandbox.rate_limit = 1
+    assert get(http, BRACKETS_PATH, signed_query()).status_code == 200
+    assert get(http, BRACKETS_PATH, signed_query()).status_code == 429
+    sandbox.state.weight_clock = lambda: 60.0 * 29_000_001 + 1.0
+    fresh = get(http, BRACKETS_PATH, signed_query())
+    assert (fresh.status_code, fresh.headers["X-MBX-USED-WEIGHT-1M"]) == (200, "1")
+
+
+def test_sapi_weight_limit_counts_the_operation_weight(pinned_minute: Sandbox, http: httpx.Client) -> None:
+    pinned_minute.rate_limit = 120
     assert get(http, CLASSIC_PATH).status_code == 200
     assert get(http, CLASSIC_PATH).status_code == 200
     assert error_of(get(http, CLASSIC_PATH)) == (429, -1003)
