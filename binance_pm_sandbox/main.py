@@ -71,6 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         else Credential(secret=args.api_secret, public_key_pem=public_key if args.api_secret is None else None)
     )
     state = SandboxState(spec, {api_key: credential}, rate_limit=args.rate_limit, clock_skew_ms=args.clock_skew_ms)
+    server = make_server(state, access_log=args.access_log, log_level="info" if args.access_log else "warning")
+
+    def stop(signum: int, frame: object) -> None:
+        server.should_exit = True
+        state.closing.set()
+
+    # Until uvicorn installs its own handlers (and after it restores these and re-raises the
+    # signal it got), Ctrl-C and SIGTERM ask the server to stop: never a traceback, exit 0.
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:
@@ -81,13 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"api key: {DEMO_API_KEY}", flush=True)
         print(f"api secret: {DEMO_API_SECRET}", flush=True)
     print(f"serving {len(spec.operations)} operations from {spec.title} {spec.version}; Ctrl-C stops", flush=True)
-    server = make_server(state, access_log=args.access_log, log_level="info" if args.access_log else "warning")
-    # uvicorn shuts down gracefully on SIGTERM, then re-raises it: let that end with status 0.
-    signal.signal(signal.SIGTERM, lambda signum, frame: None)
     try:
         server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass
     finally:
         state.closing.set()
         sock.close()
