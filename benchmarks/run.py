@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import contenders as c
-from .fixtures import leverage_brackets_body, tiered_collateral_rate_body
-from .server import BRACKETS_PATH, TIERED_PATH, Server, serve
+from .server import Server, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -220,11 +219,7 @@ def render(report: Report) -> str:
 
 
 def run(settings: Settings, *, stub: bool = False, imports: bool = True, generate: bool = True) -> Report:
-    bodies = {
-        TIERED_PATH: tiered_collateral_rate_body(),
-        BRACKETS_PATH: leverage_brackets_body(symbols=settings.symbols),
-    }
-    with serve(bodies, stub=stub) as server:
+    with serve(settings.symbols, stub=stub) as server:
         report = Report(f"{server.kind} at {server.url}, {settings.rounds} rounds")
         figures = ((SMALL, "small", settings.small_calls), (BRACKETS, "brackets", settings.bracket_calls))
         sync_clients = c.sync_contenders(server)

@@ -1,19 +1,26 @@
 """The local server the benchmark calls: the project's sandbox when it is there, else a stub.
 
 Both listen on 127.0.0.1 only, serve ``/sapi``, ``/papi`` and ``/api/v3/time`` from one port,
-and answer the two benchmarked operations with the bodies from ``fixtures``.
+and answer the two benchmarked operations with the bodies from ``fixtures``. The server runs
+in a process of its own (``python -m benchmarks.server``), as a real server would: in the
+benchmark's process it would share the GIL with the clients, and with many calls in flight
+each side would wait out the other's switch interval.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 API_KEY = "bench-api-key-0123456789abcdefghijklmnopqrstuvwxyz"
@@ -112,11 +119,48 @@ def sandbox_available() -> bool:
 
 
 @contextlib.contextmanager
-def serve(bodies: dict[str, bytes], *, stub: bool = False) -> Iterator[Server]:
-    """The sandbox serving ``bodies`` (path -> body), or the stub when asked or when no sandbox exists."""
+def _in_process(bodies: dict[str, bytes], *, stub: bool = False) -> Iterator[Server]:
     if stub or not sandbox_available():
         with _stub(bodies) as server:
             yield server
     else:
         with _sandbox(bodies) as server:
             yield server
+
+
+@contextlib.contextmanager
+def serve(symbols: int, *, stub: bool = False) -> Iterator[Server]:
+    """A server process answering with the fixtures' bodies (``symbols`` symbols of brackets)."""
+    command = [sys.executable, "-m", "benchmarks.server", "--symbols", str(symbols), *(["--stub"] if stub else [])]
+    root = Path(__file__).resolve().parent.parent
+    with subprocess.Popen(command, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            line = process.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the benchmark server did not start (exit code {process.wait()})")
+            yield Server(**json.loads(line))
+        finally:
+            process.stdin.close()  # the server stops at end of input
+            process.wait(10)
+
+
+def bodies(symbols: int) -> dict[str, bytes]:
+    from .fixtures import leverage_brackets_body, tiered_collateral_rate_body
+
+    return {TIERED_PATH: tiered_collateral_rate_body(), BRACKETS_PATH: leverage_brackets_body(symbols=symbols)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.server", description="The benchmark's server.")
+    parser.add_argument("--symbols", type=int, default=400)
+    parser.add_argument("--stub", action="store_true")
+    args = parser.parse_args(argv)
+    with _in_process(bodies(args.symbols), stub=args.stub) as server:
+        print(json.dumps(server.__dict__), flush=True)
+        sys.stdin.read()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

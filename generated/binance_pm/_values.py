@@ -22,6 +22,9 @@ _GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def parse_decimal(value: object, field: str) -> Decimal:
     """``value`` as a finite ``Decimal``; a ``ResponseParseError`` naming ``field`` otherwise."""
+    if type(value) is int:
+        # A JSON integer (Binance sends some amounts as integers): exact and finite.
+        return Decimal(value)
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, str):
