@@ -63,7 +63,7 @@ $(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
 
 ## check-docs: compare every Binance doc page in DOCS (default spec/docs) with the spec; list each difference
 check-docs: $(STAMP)
-	$(PY) -m binance_pm_doccheck --docs $(DOCS)
+	$(PY) -m binance_pm_doccheck --docs $(DOCS) --spec spec/binance-pm.yaml
 
 ## lint-spec: openapi-spec-validator, Spectral (spectral:oas + spec/.spectral.yaml), schema examples
 lint-spec: $(STAMP) $(NPM_STAMP)
