@@ -70,6 +70,7 @@ lint-spec: $(STAMP) $(NPM_STAMP)
 	$(VENV)/bin/openapi-spec-validator spec/binance-pm.yaml
 	$(INTEROP)/node_modules/.bin/spectral lint --ruleset spec/.spectral.yaml --fail-severity warn spec/binance-pm.yaml
 	$(PY) -m binance_pm_doccheck.spec_examples spec/binance-pm.yaml
+	$(PY) -m pytest -q -p no:cacheprovider tests/doccheck/test_spectral_rules.py
 
 ## bundle: write the spec as one JSON file, build/binance-pm.json
 bundle: $(STAMP)
