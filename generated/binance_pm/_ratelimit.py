@@ -38,6 +38,9 @@ def parse_weight_headers(headers: Mapping[str, str], *, seen_at: float | None = 
     when = time.time() if seen_at is None else seen_at
     usage: dict[str, WeightUsage] = {}
     for name, value in headers.items():
+        # Most headers are not weights: a substring test is much cheaper than the pattern.
+        if "weight" not in name.lower():
+            continue
         match = _WEIGHT_HEADER.fullmatch(name)
         if match is None or not value.strip().isdigit():
             continue

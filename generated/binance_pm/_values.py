@@ -25,9 +25,9 @@ def parse_decimal(value: object, field: str) -> Decimal:
     if type(value) is int:
         # A JSON integer (Binance sends some amounts as integers): exact and finite.
         return Decimal(value)
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, str):
+    # Strings first: Binance's usual form, and what the models pass here (they keep JSON
+    # numbers, already Decimal, without calling this).
+    if isinstance(value, str):
         text = value
         if "," in text:
             if _GROUPED.fullmatch(text) is None:
@@ -37,6 +37,8 @@ def parse_decimal(value: object, field: str) -> Decimal:
             result = Decimal(text)
         except InvalidOperation:
             raise ResponseParseError(f"not a decimal: {value!r}", field=field) from None
+    elif isinstance(value, Decimal):
+        result = value
     elif isinstance(value, int) and not isinstance(value, bool):
         result = Decimal(value)
     elif isinstance(value, float):

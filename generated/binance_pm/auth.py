@@ -233,7 +233,8 @@ class BinanceAuth(httpx.Auth):
         payload = (query + b"&" if query else b"") + "&".join(extra).encode("ascii")
         signature = quote(self._signer.sign(payload), safe="")  # type: ignore[union-attr]
         suffix = f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii")
-        signed_url = unsigned.copy_with(query=payload + suffix)
+        # httpx.URL(str) parses once; copy_with(query=...) validates every component again.
+        signed_url = httpx.URL(f"{str(unsigned).partition('?')[0]}?{(payload + suffix).decode('ascii')}")
         if signed_url.query != payload + suffix:  # pragma: no cover - only if httpx changed its encoding
             # Sign what httpx will put on the wire, after its own normalisation of the query.
             wire = unsigned.copy_with(query=payload).query
