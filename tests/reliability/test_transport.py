@@ -31,6 +31,7 @@ def _timestamp_rejected(request: httpx.Request) -> httpx.Response:
 def test_a_second_timestamp_error_right_after_a_resync_retries_once_without_measuring(run: Runner) -> None:
     recorder = Recorder(_timestamp_rejected)
     client = mock_client(recorder)
+    client.clock._min_resync_interval = float("inf")  # "right after", whatever the machine's speed
     for _ in range(2):
         with pytest.raises(TimestampError):
             run(get_um_leverage_brackets, client, symbol="ETHUSDT")
@@ -38,6 +39,18 @@ def test_a_second_timestamp_error_right_after_a_resync_retries_once_without_meas
     # First call: measure and one retry; second call (within the resync interval): one
     # retry on the offset just measured. Never more than two signed attempts per call.
     assert recorder.paths() == [leverage, "/api/v3/time", leverage, leverage, leverage]
+
+
+def test_every_timestamp_error_after_the_resync_interval_measures_again(run: Runner) -> None:
+    recorder = Recorder(_timestamp_rejected)
+    client = mock_client(recorder)
+    client.clock._min_resync_interval = 0.0
+    for _ in range(2):
+        with pytest.raises(TimestampError) as caught:
+            run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+        assert caught.value.attempts == 1
+    leverage = get_um_leverage_brackets.OPERATION.path
+    assert recorder.paths() == [leverage, "/api/v3/time", leverage] * 2
 
 
 POST = Operation(
