@@ -172,8 +172,15 @@ def _fail(stderr: TextIO, message: str, status: int) -> int:
 
 def _client(args: argparse.Namespace, command: Command, stderr: TextIO) -> BinanceClient | int:
     api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
-    secret = args.api_secret or os.environ.get(ENV_API_SECRET) or None
-    private_key = args.private_key or os.environ.get(ENV_PRIVATE_KEY) or None
+    # An option beats the environment; between a secret and a private key from the same
+    # place, the secret wins.
+    secret: str | None
+    private_key: str | None
+    if args.api_secret or args.private_key:
+        secret, private_key = args.api_secret or None, None if args.api_secret else args.private_key
+    else:
+        secret = os.environ.get(ENV_API_SECRET) or None
+        private_key = None if secret else os.environ.get(ENV_PRIVATE_KEY) or None
     op = command.operation
     if (op.needs_api_key or op.signed) and api_key is None:
         return _fail(stderr, f"{command.name} needs an API key: set ${ENV_API_KEY} or pass --api-key", EXIT_USAGE)
@@ -191,7 +198,7 @@ def _client(args: argparse.Namespace, command: Command, stderr: TextIO) -> Binan
     }
     if getattr(args, "recv_window", None) is not None:
         options["recv_window"] = args.recv_window
-    if private_key is not None and secret is None:
+    if private_key is not None:
         options["private_key"] = private_key
         options["private_key_password"] = os.environ.get(ENV_PRIVATE_KEY_PASSWORD) or None
     else:

@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .harness import Sandbox, ScriptedResponse
+    from .app import RecordedRequest
+    from .harness import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, ScriptedResponse
 
-__all__ = ["Sandbox", "ScriptedResponse"]
+__all__ = ["DEMO_API_KEY", "DEMO_API_SECRET", "RecordedRequest", "Sandbox", "ScriptedResponse"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Sandbox", "ScriptedResponse"):
-        from . import harness
+    if name in __all__:
+        from . import app, harness
 
-        return getattr(harness, name)
+        return getattr(harness, name, None) or getattr(app, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
