@@ -8,8 +8,11 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from binance_pm_cli.main import EXIT_API_ERROR, EXIT_NO_ANSWER, EXIT_OK, EXIT_USAGE, main
 from binance_pm_cli.operations import discover
@@ -231,3 +234,21 @@ def test_usage_errors_never_echo_the_secret(env: dict[str, str], argv: list[str]
     result = run_process(*argv, env=env)  # asserts the secret is in neither stream
     assert result.returncode == EXIT_USAGE
     assert result.stderr
+
+
+def test_private_key_option_beats_the_secret_in_the_environment(
+    env: dict[str, str], sandbox: Sandbox, tmp_path: Path
+) -> None:
+    key = ed25519.Ed25519PrivateKey.generate()
+    pem = tmp_path / "key.pem"
+    pem.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    sandbox.add_key("e2e-cli-ed25519", public_key_pem=public)
+    try:
+        status, out, err = run("--api-key", "e2e-cli-ed25519", "--private-key", str(pem), "get-account-info", "--json")
+    finally:
+        sandbox.remove_key("e2e-cli-ed25519")
+    assert (status, err) == (EXIT_OK, "")
+    assert out.strip() == sandbox.state.spec.resolve("getAccountInfo").example_body.decode()
