@@ -16,6 +16,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import time
 from collections.abc import Generator
@@ -29,6 +30,8 @@ from ._clock import ServerClock
 from ._operation import Operation
 
 __all__ = ["BinanceAuth", "Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key_signer"]
+
+_log = logging.getLogger("binance_pm")
 
 API_KEY_HEADER = "X-MBX-APIKEY"
 TIMESTAMP_PARAMETER = "timestamp"
@@ -211,6 +214,11 @@ class BinanceAuth(httpx.Auth):
             # has just done so, in which case its fresh offset is used.
             if self._clock.can_resync():
                 yield from self._measure_clock()
+            _log.warning(
+                "%s: -1021 (timestamp outside recvWindow); clock offset now %d ms; retrying once",
+                self._operation.operation_id,
+                self._clock.offset_ms,
+            )
             retry = httpx.Request(request.method, unsigned, headers=request.headers, extensions=request.extensions)
             self._sign(retry, unsigned)
             yield retry

@@ -8,6 +8,7 @@ the private modules it uses, identically for sync and async calls.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import time
 from types import TracebackType
@@ -25,6 +26,9 @@ from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
 from .errors import ConnectionFailedError, ResponseParseError, error_from_response
 
 __all__ = ["BinanceClient", "Sent"]
+
+# Retries are logged here (never a secret: operation, status or error, attempt, delay).
+_log = logging.getLogger("binance_pm")
 
 DEFAULT_API_BASE_URL = "https://api.binance.com"
 DEFAULT_PAPI_BASE_URL = "https://papi.binance.com"
@@ -297,7 +301,8 @@ class BinanceClient:
 
     def _record_time(self, response: httpx.Response, sent_at: float) -> int:
         received_at = time.time()
-        self._observe(response)
+        # Not observed into rate_limits: /api weights count apart from /papi ones under the
+        # same header name.
         if not 200 <= response.status_code < 300:
             raise error_from_response(response)
         if not self.clock.record(response, sent_at=sent_at, received_at=received_at):
@@ -355,4 +360,19 @@ class BinanceClient:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
             self._observe(outcome)
             self._cooldown.note(operation.host, outcome)
-        return decide(self.retry_policy, operation, attempt, outcome)
+        step = decide(self.retry_policy, operation, attempt, outcome)
+        if step.response is None and step.error is None:
+            what = (
+                f"HTTP {outcome.status_code}"
+                if isinstance(outcome, httpx.Response)
+                else f"{type(outcome).__name__}: {outcome}"
+            )
+            _log.warning(
+                "%s: %s; attempt %d of %d in %.3f s",
+                operation.operation_id,
+                what,
+                attempt + 1,
+                self.retry_policy.max_attempts,
+                step.delay,
+            )
+        return step

@@ -5,6 +5,7 @@ retried when retrying is unsafe."""
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -339,3 +340,17 @@ def test_errors_carry_the_weight_headers(run: Runner, sandbox: Sandbox) -> None:
     assert caught.value.code == -1121
     assert caught.value.headers["x-mbx-used-weight-1m"] == "77"
     assert client.rate_limits["x-mbx-used-weight-1m"].used == 77
+
+
+def test_retries_and_resyncs_are_logged_without_secrets(
+    run: Runner, sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    sandbox.clock_skew_ms = 20_000
+    sandbox.script(BRACKETS_PATH, ScriptedResponse.error(503, -1000, "busy"))
+    client = client_of(sandbox)
+    assert brackets(run, client).status_code == 200
+    messages = [record.getMessage() for record in caplog.records if record.name == "binance_pm"]
+    assert messages[0] == "getUmLeverageBrackets: HTTP 503; attempt 2 of 3 in " + messages[0].rsplit(" in ", 1)[1]
+    assert messages[1].startswith("getUmLeverageBrackets: -1021 (timestamp outside recvWindow); clock offset now")
+    assert sandbox.api_secret is not None and sandbox.api_secret not in caplog.text
