@@ -45,11 +45,11 @@ IMPORTS = {
 
 @dataclass(frozen=True)
 class Settings:
-    rounds: int = 7
-    small_calls: int = 200
-    bracket_calls: int = 5
-    async_calls: int = 400
-    async_bracket_calls: int = 20
+    rounds: int = 15
+    small_calls: int = 100
+    bracket_calls: int = 4
+    async_calls: int = 200
+    async_bracket_calls: int = 12
     concurrency: int = 20
     import_runs: int = 9
     symbols: int = 400
@@ -73,10 +73,16 @@ class Report:
     rows: list[Row] = field(default_factory=list)
     generate_s: float | None = None
 
-    def add(self, figure: str, timings: dict[str, float], floor: str, extras: dict[str, str] | None = None) -> None:
-        for client, seconds in timings.items():
+    def add(
+        self, figure: str, samples: dict[str, list[float]], floor: str, extras: dict[str, str] | None = None
+    ) -> None:
+        """One row per client: the median of its rounds, and the median of its per-round ratios
+        to the floor (each round's figures are taken side by side, so a busy moment of the
+        machine weighs on both sides of a ratio alike)."""
+        for client, values in samples.items():
+            ratios = [value / base for value, base in zip(values, samples[floor], strict=True)]
             extra = (extras or {}).get(client, "")
-            self.rows.append(Row(figure, client, seconds, seconds / timings[floor], extra))
+            self.rows.append(Row(figure, client, statistics.median(values), statistics.median(ratios), extra))
 
 
 def _time_calls(call: Callable[[], Any], calls: int) -> float:
@@ -86,7 +92,7 @@ def _time_calls(call: Callable[[], Any], calls: int) -> float:
     return (time.perf_counter() - start) / calls
 
 
-def _bench_sync(clients: Sequence[c.Contender], pick: str, calls: int, rounds: int) -> dict[str, float]:
+def _bench_sync(clients: Sequence[c.Contender], pick: str, calls: int, rounds: int) -> dict[str, list[float]]:
     samples: dict[str, list[float]] = {client.name: [] for client in clients}
     for client in clients:  # warm-up: connections open, caches and code paths hot
         _time_calls(getattr(client, pick), max(2, calls // 5))
@@ -95,15 +101,15 @@ def _bench_sync(clients: Sequence[c.Contender], pick: str, calls: int, rounds: i
         for client in order:
             gc.collect()
             samples[client.name].append(_time_calls(getattr(client, pick), calls))
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return samples
 
 
 def _bench_async(
     server: Server, picks: Sequence[tuple[str, int]], rounds: int, concurrency: int
-) -> list[dict[str, float]]:
-    """For each (pick, calls): median seconds per call with ``concurrency`` calls in flight."""
+) -> list[dict[str, list[float]]]:
+    """For each (pick, calls): seconds per call of each round, ``concurrency`` calls in flight."""
 
-    async def main() -> list[dict[str, float]]:
+    async def main() -> list[dict[str, list[float]]]:
         clients = c.async_contenders(server)  # built inside the loop that uses them
         results = []
         try:
@@ -118,7 +124,7 @@ def _bench_async(
                         start = time.perf_counter()
                         await c.gather_calls(getattr(client, pick), calls, concurrency)
                         samples[client.name].append((time.perf_counter() - start) / calls)
-                results.append({name: statistics.median(values) for name, values in samples.items()})
+                results.append(samples)
         finally:
             for client in clients:
                 await client.close()
@@ -155,7 +161,7 @@ def _importable(module: str) -> bool:
     return subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT, capture_output=True).returncode == 0
 
 
-def bench_imports(runs: int) -> tuple[dict[str, float], dict[str, str]]:
+def bench_imports(runs: int) -> tuple[dict[str, list[float]], dict[str, str]]:
     modules = {name: module for name, module in IMPORTS.items() if _importable(module)}  # also warms .pyc files
     times: dict[str, list[float]] = {name: [] for name in modules}
     peaks: dict[str, list[int]] = {name: [] for name in modules}
@@ -164,9 +170,8 @@ def bench_imports(runs: int) -> tuple[dict[str, float], dict[str, str]]:
             seconds, peak = _one_import(module)
             times[name].append(seconds)
             peaks[name].append(peak)
-    medians = {name: statistics.median(values) for name, values in times.items()}
     extras = {name: f"{statistics.median(values) / 2**20:.1f} MiB peak RSS" for name, values in peaks.items()}
-    return medians, extras
+    return times, extras
 
 
 def bench_generate() -> float:
@@ -247,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few calls only: checks the machinery, not the speed")
     parser.add_argument("--stub", action="store_true", help="serve from the built-in stub, not the sandbox")
-    parser.add_argument("--rounds", type=int, help="rounds per figure (default 7)")
+    parser.add_argument("--rounds", type=int, help="rounds per figure (default 15)")
     parser.add_argument("--no-imports", action="store_true", help="skip the import-time figures")
     parser.add_argument("--no-generate", action="store_true", help="skip timing the generator")
     args = parser.parse_args(argv)
