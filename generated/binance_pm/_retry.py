@@ -26,6 +26,9 @@ from .errors import (
 # Binance's shortest IP ban (418), assumed when a 418 comes without a Retry-After.
 IP_BAN_DEFAULT_SECONDS = 120.0
 
+# A failed exchange (``httpx.RequestError``): a transport error, or a body that cannot be
+# decoded (a broken Content-Encoding). Either way no usable answer came back.
+
 # Failures that happen before the request reaches the server: safe to retry any method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -67,10 +70,10 @@ def _with_attempts(error: BinancePMError, attempt: int) -> BinancePMError:
 
 
 def decide(
-    policy: RetryPolicy, operation: Operation, attempt: int, outcome: httpx.Response | httpx.TransportError
+    policy: RetryPolicy, operation: Operation, attempt: int, outcome: httpx.Response | httpx.RequestError
 ) -> Step:
     last_attempt = attempt >= policy.max_attempts
-    if isinstance(outcome, httpx.TransportError):
+    if isinstance(outcome, httpx.RequestError):
         sent = not isinstance(outcome, _NOT_SENT)
         if not last_attempt and (operation.idempotent or not sent):
             return Step(delay=policy.backoff(attempt))
@@ -110,7 +113,7 @@ class Cooldown:
         self._until: dict[str, tuple[float, RateLimitError]] = {}
         self._lock = threading.Lock()
 
-    def note(self, host: str, outcome: httpx.Response | httpx.TransportError) -> None:
+    def note(self, host: str, outcome: httpx.Response | httpx.RequestError) -> None:
         if not isinstance(outcome, httpx.Response) or outcome.status_code not in (418, 429):
             return
         error = error_from_response(outcome)

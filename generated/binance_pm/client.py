@@ -285,7 +285,7 @@ class BinanceClient:
         sent_at = time.time()
         try:
             response = self._sync_http().send(request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
         return self._record_time(response, sent_at)
 
@@ -295,7 +295,7 @@ class BinanceClient:
         sent_at = time.time()
         try:
             response = await self._async_http().send(request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
         return self._record_time(response, sent_at)
 
@@ -320,11 +320,11 @@ class BinanceClient:
             wait = self._cooldown.wait_for(operation.host, self.retry_policy)
             if wait:
                 time.sleep(wait)
-            outcome: httpx.Response | httpx.TransportError
+            outcome: httpx.Response | httpx.RequestError
             try:
                 # params=None when empty: an empty dict makes httpx rebuild the URL for nothing.
                 outcome = http.request(operation.method, url, params=params or None, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 outcome = exc
             step = self._after(operation, attempt, outcome)
             if step.response is not None:
@@ -344,10 +344,10 @@ class BinanceClient:
             wait = self._cooldown.wait_for(operation.host, self.retry_policy)
             if wait:
                 await anyio.sleep(wait)
-            outcome: httpx.Response | httpx.TransportError
+            outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await http.request(operation.method, url, params=params or None, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 outcome = exc
             step = self._after(operation, attempt, outcome)
             if step.response is not None:
@@ -356,7 +356,7 @@ class BinanceClient:
                 raise step.error
             await anyio.sleep(step.delay)
 
-    def _after(self, operation: Operation, attempt: int, outcome: httpx.Response | httpx.TransportError) -> Step:
+    def _after(self, operation: Operation, attempt: int, outcome: httpx.Response | httpx.RequestError) -> Step:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
             self._observe(outcome)
             self._cooldown.note(operation.host, outcome)

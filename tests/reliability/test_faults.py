@@ -303,6 +303,15 @@ def test_body_cut_every_time_ends_in_a_connection_error(run: Runner, sandbox: Sa
     assert caught.value.attempts == 3
 
 
+def test_undecodable_body_is_retried_on_a_get_then_typed(run: Runner, sandbox: Sandbox) -> None:
+    broken = ScriptedResponse(200, b"this is not gzip", {"Content-Encoding": "gzip"})
+    sandbox.script(BRACKETS_PATH, broken, broken, broken)
+    client = client_of(sandbox, max_retries=2)
+    with pytest.raises(ConnectionFailedError, match="DecodingError") as caught:
+        brackets(run, client)
+    assert caught.value.attempts == 3
+
+
 def test_read_timeout_on_a_get_is_bounded(run: Runner, sandbox: Sandbox) -> None:
     sandbox.script(BRACKETS_PATH, *[ScriptedResponse.json([], delay=30.0)] * 2)
     client = client_of(sandbox, max_retries=1, timeout=0.2)

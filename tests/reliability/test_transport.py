@@ -84,10 +84,12 @@ def _send(run: Runner, client: BinanceClient, operation: Operation) -> Any:
         (httpx.WriteTimeout("stalled"), "POST", 1),
         (httpx.ReadError("reset"), "GET", 3),
         (httpx.RemoteProtocolError("cut"), "GET", 3),
+        (httpx.DecodingError("bad gzip"), "GET", 3),
+        (httpx.DecodingError("bad gzip"), "POST", 1),
     ],
 )
 def test_transport_errors_are_retried_only_when_safe(
-    run: Runner, failure: httpx.TransportError, method: str, attempts: int
+    run: Runner, failure: httpx.RequestError, method: str, attempts: int
 ) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == get_um_leverage_brackets.OPERATION.path:
