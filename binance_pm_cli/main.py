@@ -122,7 +122,7 @@ def _add_operation_option(parser: argparse.ArgumentParser, option: Option) -> No
     parser.add_argument(
         option.flag,
         dest=dest,
-        type=option.convert,
+        type=option.kind,
         required=option.required,
         default=UNSET,
         action="append" if option.many else "store",

@@ -44,14 +44,6 @@ class Option:
     many: bool
     help: str
 
-    def convert(self, text: str) -> Any:
-        """The argument's text as the parameter's type (argparse ``type=``)."""
-        if issubclass(self.kind, enum.Enum):
-            return self.kind(text)
-        if self.kind is bool:
-            raise TypeError("booleans are flags")
-        return self.kind(text)
-
 
 @dataclass(frozen=True, slots=True)
 class Command:
