@@ -252,3 +252,29 @@ def test_private_key_option_beats_the_secret_in_the_environment(
         sandbox.remove_key("e2e-cli-ed25519")
     assert (status, err) == (EXIT_OK, "")
     assert out.strip() == sandbox.state.spec.resolve("getAccountInfo").example_body.decode()
+
+
+def test_a_new_operation_module_becomes_a_subcommand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "fake_api"
+    (package / "portfolio_margin").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "portfolio_margin" / "__init__.py").write_text("")
+    (package / "portfolio_margin" / "get_cm_leverage_brackets.py").write_text(
+        "from binance_pm._operation import Operation\n"
+        "from binance_pm.types import UNSET, Unset\n"
+        "OPERATION = Operation('getCmLeverageBrackets', 'GET', '/papi/v1/cm/leverageBracket', 'papi', 'USER_DATA',"
+        " True, True, 1, 'IP', 'CM Notional and Leverage Brackets (USER_DATA)')\n"
+        "def sync_detailed(*, client, pair: str | Unset = UNSET, limit: int | Unset = UNSET):\n"
+        '    """CM brackets.\n\n    Args:\n        client: the client.\n        pair: The pair, such as\n'
+        '            `BTCUSD`.\n        limit: How many.\n    """\n'
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import fake_api  # type: ignore[import-not-found]
+
+    (command,) = discover(fake_api)
+    assert command.name == "get-cm-leverage-brackets"
+    assert [(option.flag, option.kind, option.required) for option in command.options] == [
+        ("--pair", str, False),
+        ("--limit", int, False),
+    ]
+    assert command.options[0].help == "The pair, such as `BTCUSD`."
