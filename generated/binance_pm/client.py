@@ -14,7 +14,6 @@ import time
 from types import TracebackType
 from typing import Any, NamedTuple
 
-import anyio
 import httpx
 
 from ._clock import ServerClock
@@ -48,6 +47,14 @@ def _check_base_url(name: str, url: str) -> str:
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise ValueError(f"{name} must be an http:// or https:// URL, got {url!r}")
     return url.rstrip("/")
+
+
+async def _async_sleep(seconds: float) -> None:
+    # anyio (what httpx's async transport runs on) is imported on first use, not with the
+    # package: programs that only make sync calls never load it.
+    import anyio
+
+    await anyio.sleep(seconds)
 
 
 def _mask(api_key: str | None) -> str:
@@ -343,7 +350,7 @@ class BinanceClient:
             attempt += 1
             wait = self._cooldown.wait_for(operation.host, self.retry_policy)
             if wait:
-                await anyio.sleep(wait)
+                await _async_sleep(wait)
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await http.request(operation.method, url, params=params or None, auth=auth)
@@ -354,7 +361,7 @@ class BinanceClient:
                 return Sent(step.response, self._observe(step.response))
             if step.error is not None:
                 raise step.error
-            await anyio.sleep(step.delay)
+            await _async_sleep(step.delay)
 
     def _after(self, operation: Operation, attempt: int, outcome: httpx.Response | httpx.RequestError) -> Step:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
