@@ -146,21 +146,31 @@ def run() -> None:
         _say("# A symbol the exchange does not list")
         _cli(env, ["get-um-leverage-brackets", "--symbol", "NOPEUSDT"], expect_exit=1, expect_in_stderr="-1121")
     finally:
-        _say("== 5. Stop the sandbox")
+        # Stopped before anything is printed: a closed stdout must not leave it running.
         status = _stop_sandbox(sandbox)
-        _say(f"  sandbox exited with status {status}")
+    _say("== 5. Stop the sandbox")
+    _say(f"  sandbox exited with status {status}")
     if status != 0:
         raise DemoFailed(f"the sandbox exited with status {status}")
     _say()
     _say(f"Demo passed in {time.monotonic() - began:.1f} s.")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # SIGTERM unwinds like Ctrl-C, so the sandbox process is always stopped.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         run()
     except (DemoFailed, subprocess.TimeoutExpired, OSError) as exc:
         print(f"demo FAILED: {exc}", file=sys.stderr, flush=True)
         return 1
+    except KeyboardInterrupt:
+        print("demo interrupted (the sandbox was stopped)", file=sys.stderr, flush=True)
+        return 130
     return 0
 
 
