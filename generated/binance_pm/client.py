@@ -57,6 +57,16 @@ async def _async_sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
+def _running_loop() -> object | None:
+    """The running asyncio loop; None under another async library (one pool for its life)."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def _mask(api_key: str | None) -> str:
     if api_key is None:
         return "None"
@@ -178,6 +188,7 @@ class BinanceClient:
         self._async_transport = async_transport
         self._http: httpx.Client | None = None
         self._ahttp: httpx.AsyncClient | None = None
+        self._ahttp_loop: object | None = None
 
     @property
     def base_url(self) -> str:
@@ -209,8 +220,13 @@ class BinanceClient:
         return self._http
 
     def _async_http(self) -> httpx.AsyncClient:
-        if self._ahttp is None:
+        # A connection pool belongs to the event loop it was made in: used from another
+        # loop (asyncio.run() called again), the client makes a new pool instead of
+        # touching connections of a closed loop.
+        loop = _running_loop()
+        if self._ahttp is None or loop is not self._ahttp_loop:
             self._ahttp = httpx.AsyncClient(transport=self._async_transport, **self._httpx_args)
+            self._ahttp_loop = loop
         return self._ahttp
 
     def close(self) -> None:
@@ -219,9 +235,10 @@ class BinanceClient:
             self._http = None
 
     async def aclose(self) -> None:
-        if self._ahttp is not None:
-            await self._ahttp.aclose()
-            self._ahttp = None
+        ahttp, self._ahttp = self._ahttp, None
+        # Connections of another (closed) loop cannot be closed from this one: dropped.
+        if ahttp is not None and self._ahttp_loop is _running_loop():
+            await ahttp.aclose()
 
     def __enter__(self) -> BinanceClient:
         return self

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import email.utils
 import importlib.util
@@ -207,3 +208,13 @@ def test_http2_without_h2_says_what_to_install(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "h2" else real(name, *a))
     with pytest.raises(ImportError, match=r"binance-pm\[http2\]"):
         BinanceClient(KEY, SECRET, http2=True)
+
+
+def test_async_calls_from_successive_event_loops(sandbox: Sandbox) -> None:
+    # asyncio.run() twice with one client: the second loop must not reuse connections
+    # that belong to the first (closed) one.
+    client = sandbox.client()
+    for _ in range(3):
+        brackets = asyncio.run(get_um_leverage_brackets.asyncio(client=client, symbol="ETHUSDT"))
+        assert brackets[0].symbol == "ETHUSDT"
+    asyncio.run(client.aclose())
