@@ -29,15 +29,13 @@ class ServerClock:
         *,
         max_age: float = 600.0,
         eager: bool = False,
-        min_resync_interval: float = 1.0,
     ) -> None:
         self._time_url = base_url.rstrip("/") + TIME_PATH
         self.max_age = max_age
         self._eager = eager
-        self._min_resync_interval = min_resync_interval
         self._offset_ms = 0
         self._measured_at: float | None = None
-        self._attempted_at: float | None = None
+        self._generation = 0
         self._lock = threading.Lock()
 
     @property
@@ -58,14 +56,11 @@ class ServerClock:
             return self._eager
         return time.time() - self._measured_at > self.max_age
 
-    def can_resync(self) -> bool:
-        """Whether a -1021 may trigger a new measurement now (at most one per interval)."""
-        now = time.monotonic()
-        with self._lock:
-            if self._attempted_at is not None and now - self._attempted_at < self._min_resync_interval:
-                return False
-            self._attempted_at = now
-            return True
+    @property
+    def generation(self) -> int:
+        """How many measurements have been taken: a request signed at one generation and
+        answered -1021 at a later one was signed before the offset it should use."""
+        return self._generation
 
     def now_ms(self) -> int:
         return time.time_ns() // 1_000_000 + self._offset_ms
@@ -85,4 +80,5 @@ class ServerClock:
         with self._lock:
             self._offset_ms = round(server_time - midpoint_ms)
             self._measured_at = received_at
+            self._generation += 1
         return True

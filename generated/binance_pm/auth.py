@@ -207,12 +207,13 @@ class BinanceAuth(httpx.Auth):
         unsigned = request.url
         if self._clock.stale:
             yield from self._measure_clock()
+        generation = self._clock.generation
         self._sign(request, unsigned)
         response = yield request
         if _timestamp_error(response):
-            # One retry, never more. The clock is measured again unless another request
-            # has just done so, in which case its fresh offset is used.
-            if self._clock.can_resync():
+            # One retry, never more. The clock is measured again, unless another request
+            # measured it after this one was signed: then that fresh offset is used.
+            if self._clock.generation == generation:
                 yield from self._measure_clock()
             _log.warning(
                 "%s: -1021 (timestamp outside recvWindow); clock offset now %d ms; retrying once",

@@ -363,3 +363,25 @@ def test_retries_and_resyncs_are_logged_without_secrets(
     assert messages[0] == "getUmLeverageBrackets: HTTP 503; attempt 2 of 3 in " + messages[0].rsplit(" in ", 1)[1]
     assert messages[1].startswith("getUmLeverageBrackets: -1021 (timestamp outside recvWindow); clock offset now")
     assert sandbox.api_secret is not None and sandbox.api_secret not in caplog.text
+
+
+async def test_concurrent_calls_on_a_skewed_clock_all_recover(sandbox: Sandbox) -> None:
+    # Every call gets a -1021 before any measurement is back: each must still end in
+    # success after at most one retry, not in a retry signed with the stale offset.
+    import anyio
+
+    sandbox.clock_skew_ms = -25_000
+    results: list[int] = []
+    async with client_of(sandbox) as client:
+
+        async def one() -> None:
+            response = await get_um_leverage_brackets.asyncio_detailed(client=client, symbol="ETHUSDT")
+            results.append(response.status_code)
+
+        async with anyio.create_task_group() as group:
+            for _ in range(12):
+                group.start_soon(one)
+    assert results == [200] * 12
+    signed = [request for request in sandbox.requests if request.path == BRACKETS_PATH]
+    assert len(signed) <= 24
+    assert sum(request.path == TIME_PATH for request in sandbox.requests) <= 12

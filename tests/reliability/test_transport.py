@@ -29,23 +29,34 @@ def _timestamp_rejected(request: httpx.Request) -> httpx.Response:
     return httpx.Response(400, json={"code": -1021, "msg": "Timestamp for this request is outside of the recvWindow."})
 
 
-def test_a_second_timestamp_error_right_after_a_resync_retries_once_without_measuring(run: Runner) -> None:
-    recorder = Recorder(_timestamp_rejected)
-    client = mock_client(recorder)
-    client.clock._min_resync_interval = float("inf")  # "right after", whatever the machine's speed
-    for _ in range(2):
-        with pytest.raises(TimestampError):
-            run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+def test_a_timestamp_error_on_a_request_signed_before_the_latest_measurement_uses_it(run: Runner) -> None:
+    # Another request measures the clock while this one is in flight (simulated in the
+    # handler): the retry uses that offset rather than measuring once more.
     leverage = get_um_leverage_brackets.OPERATION.path
-    # First call: measure and one retry; second call (within the resync interval): one
-    # retry on the offset just measured. Never more than two signed attempts per call.
-    assert recorder.paths() == [leverage, "/api/v3/time", leverage, leverage, leverage]
+    client: BinanceClient | None = None
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == leverage and len(recorder.requests) == 1:
+            assert client is not None
+            now = datetime.datetime.now().timestamp()
+            answer = httpx.Response(200, json={"serverTime": int(now * 1000) + 7_000})
+            client.clock.record(answer, sent_at=now, received_at=now)
+            return _timestamp_rejected(request)
+        if request.url.path == leverage:
+            return httpx.Response(200, content=BRACKETS)
+        return _timestamp_rejected(request)
+
+    recorder = Recorder(handler)
+    client = mock_client(recorder)
+    run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+    assert recorder.paths() == [leverage, leverage]
+    first, retry = (int(request.url.params["timestamp"]) for request in recorder.requests)
+    assert retry - first >= 6_000  # signed with the offset measured meanwhile
 
 
-def test_every_timestamp_error_after_the_resync_interval_measures_again(run: Runner) -> None:
+def test_every_call_meeting_a_timestamp_error_measures_once_and_retries_once(run: Runner) -> None:
     recorder = Recorder(_timestamp_rejected)
     client = mock_client(recorder)
-    client.clock._min_resync_interval = 0.0
     for _ in range(2):
         with pytest.raises(TimestampError) as caught:
             run(get_um_leverage_brackets, client, symbol="ETHUSDT")
