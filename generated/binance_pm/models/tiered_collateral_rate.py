@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._values import parse_list
 from ..errors import ResponseParseError
-
-if TYPE_CHECKING:
-    from ..models.collateral_tier import CollateralTier
-
 
 T = TypeVar("T", bound="TieredCollateralRate")
 
@@ -58,8 +54,6 @@ class TieredCollateralRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collateral_tier import CollateralTier
-
         # A dict (what the JSON decoder makes) is checked first: isinstance() against the
         # Mapping ABC costs more than the rest of a small model's parsing.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -111,3 +105,9 @@ class TieredCollateralRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than before it: models that
+# refer to each other can then import each other, and no method pays for an import statement
+# on each call.
+from ..models.collateral_tier import CollateralTier  # noqa: E402

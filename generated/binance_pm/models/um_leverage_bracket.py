@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from .._values import parse_decimal, parse_list
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.um_bracket import UmBracket
-
 
 T = TypeVar("T", bound="UmLeverageBracket")
 
@@ -69,8 +65,6 @@ class UmLeverageBracket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.um_bracket import UmBracket
-
         # A dict (what the JSON decoder makes) is checked first: isinstance() against the
         # Mapping ABC costs more than the rest of a small model's parsing.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -131,3 +125,9 @@ class UmLeverageBracket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than before it: models that
+# refer to each other can then import each other, and no method pays for an import statement
+# on each call.
+from ..models.um_bracket import UmBracket  # noqa: E402
