@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import threading
 import time
 from types import TracebackType
 from typing import Any, NamedTuple
@@ -177,6 +178,7 @@ class BinanceClient:
         )
         self.rate_limits: dict[str, WeightUsage] = {}
         self._cooldown = Cooldown()
+        self._http_lock = threading.Lock()
         self._auths: dict[str, BinanceAuth] = {}
         self._urls: dict[str, httpx.URL] = {}
         self._httpx_args: dict[str, Any] = {
@@ -215,9 +217,14 @@ class BinanceClient:
     # -- connections -----------------------------------------------------------------
 
     def _sync_http(self) -> httpx.Client:
-        if self._http is None:
-            self._http = httpx.Client(transport=self._transport, **self._httpx_args)
-        return self._http
+        http = self._http
+        if http is None:
+            # Threads making their first call at once share one pool, not one each.
+            with self._http_lock:
+                if self._http is None:
+                    self._http = httpx.Client(transport=self._transport, **self._httpx_args)
+                http = self._http
+        return http
 
     def _async_http(self) -> httpx.AsyncClient:
         # A connection pool belongs to the event loop it was made in: used from another

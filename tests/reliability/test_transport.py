@@ -8,6 +8,7 @@ import datetime
 import email.utils
 import importlib.util
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -229,3 +230,17 @@ def test_async_calls_from_successive_event_loops(sandbox: Sandbox) -> None:
         brackets = asyncio.run(get_um_leverage_brackets.asyncio(client=client, symbol="ETHUSDT"))
         assert brackets[0].symbol == "ETHUSDT"
     asyncio.run(client.aclose())
+
+
+def test_threads_share_one_client_safely(sandbox: Sandbox) -> None:
+    # Threads making their first calls at once, on a skewed clock: every call succeeds
+    # and they share one connection pool.
+    sandbox.clock_skew_ms = 15_000
+    try:
+        with sandbox.client(retry_backoff=0.001) as client, ThreadPoolExecutor(max_workers=8) as pool:
+            futures = [pool.submit(get_um_leverage_brackets.sync, client=client, symbol="ETHUSDT") for _ in range(32)]
+            assert all(future.result()[0].symbol == "ETHUSDT" for future in futures)
+            connections = client._sync_http()._transport._pool.connections  # type: ignore[attr-defined]
+            assert 1 <= len(connections) <= 8
+    finally:
+        sandbox.clock_skew_ms = 0
