@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,13 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
-from ruamel.yaml import YAML
+
+from binance_pm_spec import SpecError, SpecFacts, default_spec_path, load_document, read_facts
 
 from . import hooks
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "binance-pm.yaml"
+SPEC = default_spec_path()
 OUTPUT = ROOT / "generated" / "binance_pm"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
@@ -47,26 +49,7 @@ _INTEGER_CHECKS = {
 }
 
 
-class SpecError(Exception):
-    """The spec lacks something the client needs; the message says what and where."""
-
-
-def load_spec(path: Path = SPEC) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        document: dict[str, Any] = YAML(typ="safe").load(handle)
-    return document
-
-
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _checks(where: str, schema: dict[str, Any]) -> dict[str, Any]:
+def _checks(where: str, schema: Mapping[str, Any]) -> dict[str, Any]:
     kind = str(schema.get("type"))
     names = {"string": _STRING_CHECKS, "integer": _INTEGER_CHECKS}.get(kind)
     if names is None:
@@ -78,76 +61,51 @@ def _render_kwargs(values: dict[str, Any]) -> str:
     return "".join(f", {name}={value!r}" for name, value in values.items())
 
 
-def binance_metadata(document: dict[str, Any]) -> dict[str, Any]:
+def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
     """Everything the templates need that openapi-python-client does not hand them."""
-    hosts = {server["x-binance-host"]: server["url"] for server in document["servers"]}
-    schemes = document["components"]["securitySchemes"]
-    api_key_scheme = next(name for name, s in schemes.items() if s["type"] == "apiKey" and s["in"] == "header")
-    signature_scheme = next(name for name, s in schemes.items() if s["type"] == "apiKey" and s["in"] == "query")
-    signature = schemes[signature_scheme]
-    recv_window_name = signature["x-binance-recv-window-parameter"]
-    timestamp_name = signature["x-binance-timestamp-parameter"]
-    recv_window = next(
-        _resolve(document, p)
-        for p in document["components"]["parameters"].values()
-        if _resolve(document, p)["name"] == recv_window_name
-    )
+    rules = facts.signing
     signing = {
-        "api_key_header": schemes[api_key_scheme]["name"],
-        "signature": signature["name"],
-        "timestamp": timestamp_name,
-        "recv_window": recv_window_name,
-        "recv_window_default": recv_window["schema"]["default"],
-        "recv_window_max": recv_window["schema"]["maximum"],
-        "recv_window_bounds": _checks("recvWindow", recv_window["schema"]),
-        "timestamp_max_ahead_ms": signature["x-binance-timestamp-max-ahead-ms"],
+        "api_key_header": rules.api_key_header,
+        "signature": rules.signature_parameter,
+        "timestamp": rules.timestamp_parameter,
+        "recv_window": rules.recv_window_parameter,
+        "recv_window_default": rules.recv_window_default,
+        "recv_window_max": rules.recv_window_max,
+        "recv_window_bounds": _checks(rules.recv_window_parameter, rules.recv_window_schema),
     }
-    time_path = document.get("x-binance-time-path", "/api/v3/time")
-
     operations: dict[str, Any] = {}
-    for path, item in document["paths"].items():
-        for method, operation in item.items():
-            where = f"{method.upper()} {path}"
-            requirements = operation.get("security", document.get("security", []))
-            schemes_used = {name for requirement in requirements for name in requirement}
-            servers = operation.get("servers", document["servers"])
-            parameters = [_resolve(document, p) for p in operation.get("parameters", [])]
-            signed = signature_scheme in schemes_used
-            checks = {
-                p["name"]: _checks(f"{where} parameter {p['name']}", _resolve(document, p["schema"]))
-                for p in parameters
-            }
-            meta = {
-                "operation_id": operation["operationId"],
-                "method": method.upper(),
-                "path": path,
-                "host": servers[0]["x-binance-host"],
-                "security_type": operation["x-binance-security-type"],
-                "needs_api_key": api_key_scheme in schemes_used,
-                "signed": signed,
-                "weight": operation["x-binance-weight"]["value"],
-                "weight_per": operation["x-binance-weight"]["per"],
-                "summary": operation["summary"],
-                "injected_parameters": [timestamp_name] if signed else [],
-                "parameter_docs": {p["name"]: p.get("description", "") for p in parameters},
-                "parameter_checks": {
-                    p["name"]: {
-                        "function": "check_str" if _resolve(document, p["schema"])["type"] == "string" else "check_int",
-                        "arguments": _render_kwargs(checks[p["name"]]),
-                    }
-                    for p in parameters
-                },
-            }
-            if meta["host"] not in hosts:
-                raise SpecError(f"{where}: server host {meta['host']!r} is not among the document's servers")
-            for key in (operation["operationId"], str(PythonIdentifier(operation["operationId"], prefix=""))):
-                operations[key] = meta
+    for op in facts.operations:
+        where = f"{op.method} {op.path}"
+        meta = {
+            "operation_id": op.operation_id,
+            "method": op.method,
+            "path": op.path,
+            "host": op.host,
+            "security_type": op.security_type,
+            "needs_api_key": op.needs_api_key,
+            "signed": op.signed,
+            "weight": op.weight,
+            "weight_per": op.weight_per,
+            "summary": op.summary,
+            "injected_parameters": [rules.timestamp_parameter] if op.signed else [],
+            "parameter_docs": {p["name"]: p.get("description", "") for p in op.parameters},
+            "parameter_checks": {
+                p["name"]: {
+                    "function": "check_str" if p["schema"].get("type") == "string" else "check_int",
+                    "arguments": _render_kwargs(_checks(f"{where} parameter {p['name']}", p["schema"])),
+                }
+                for p in op.parameters
+            },
+        }
+        # Templates look operations up by the generator's name for them (snake case).
+        for key in (op.operation_id, str(PythonIdentifier(op.operation_id, prefix=""))):
+            operations[key] = meta
     return {
-        "hosts": hosts,
+        "hosts": dict(facts.hosts),
         "signing": signing,
-        "time_path": time_path,
+        "time_path": rules.time_path,
         "operations": operations,
-        "spec_version": document["info"]["version"],
+        "spec_version": facts.version,
     }
 
 
@@ -160,7 +118,7 @@ def _raw(value: object) -> str:
 
 def _generate_into(output: Path, spec: Path) -> None:
     hooks.install()
-    document = load_spec(spec)
+    document = load_document(spec)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,
@@ -173,7 +131,7 @@ def _generate_into(output: Path, spec: Path) -> None:
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["binance"] = binance_metadata(document)
+    project.env.globals["binance"] = binance_metadata(read_facts(document))
     project.env.filters["raw"] = _raw
     project.env.filters["pyrepr"] = lambda value: repr(value if isinstance(value, (int, bool)) else _raw(value))
     project.env.filters["kwargs"] = lambda values: ", ".join(f"{k}={v!r}" for k, v in values.items())

@@ -24,6 +24,8 @@ from binance_pm.models import (
     UmLeverageBracket,
 )
 
+from binance_pm_spec import load_document
+
 DOCS = Path(__file__).resolve().parents[2] / "spec" / "docs"
 
 
@@ -139,9 +141,7 @@ def test_leverage_bracket_example_numbers_are_exact() -> None:
 )
 def test_spec_examples_match_the_doc_pages(page: str, schema: str) -> None:
     """The spec's examples are the docs' examples, cleaned into valid JSON."""
-    from generator.generate import load_spec
-
-    document = load_spec()
+    document = load_document()
     for item in document["paths"].values():
         for operation in item.values():
             if operation["operationId"] == schema:
