@@ -6,6 +6,7 @@ Binance reports the weight used so far in headers such as ``X-SAPI-USED-IP-WEIGH
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Mapping
@@ -38,18 +39,19 @@ def parse_weight_headers(headers: Mapping[str, str], *, seen_at: float | None = 
     when = time.time() if seen_at is None else seen_at
     usage: dict[str, WeightUsage] = {}
     for name, value in headers.items():
-        # Most headers are not weights: a substring test is much cheaper than the pattern.
-        if "weight" not in name.lower():
-            continue
-        match = _WEIGHT_HEADER.fullmatch(name)
-        if match is None or not value.strip().isdigit():
+        window = _weight_window(name)
+        if window is None or not value.strip().isdigit():
             continue
         key = name.lower()
-        usage[key] = WeightUsage(
-            header=key,
-            counted_per=(match.group(2) or "ip").upper(),
-            interval=match.group(3).lower(),
-            used=int(value),
-            seen_at=when,
-        )
+        usage[key] = WeightUsage(header=key, counted_per=window[0], interval=window[1], used=int(value), seen_at=when)
     return usage
+
+
+@functools.lru_cache(maxsize=256)
+def _weight_window(name: str) -> tuple[str, str] | None:
+    """``(counted_per, interval)`` if ``name`` is a weight header. Every answer carries the
+    same few header names, so each is matched against the pattern once, not on every call."""
+    match = _WEIGHT_HEADER.fullmatch(name)
+    if match is None:
+        return None
+    return (match.group(2) or "ip").upper(), match.group(3).lower()
