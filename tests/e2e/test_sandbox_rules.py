@@ -62,6 +62,8 @@ def test_an_operation_added_to_the_spec_is_served(tmp_path: Path) -> None:
         "get": {
             "operationId": "getExtra",
             "summary": "Extra (MARKET_DATA)",
+            "servers": [{"url": "https://papi.binance.com", "x-binance-host": "papi"}],
+            "x-binance-security-type": "MARKET_DATA",
             "x-binance-weight": {"value": 7, "per": "IP"},
             "security": [{"ApiKey": []}],
             "responses": {"200": {"description": "x", "content": {"application/json": {"example": {"ok": "1.50"}}}}},
