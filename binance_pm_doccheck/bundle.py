@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .checker import load_spec
+from binance_pm_spec import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def _check(node: Any, where: str) -> None:
 
 
 def bundle(spec: Path) -> str:
-    document = load_spec(spec)
+    document = load_document(spec)
     _check(document, "#")
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

@@ -15,18 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from binance_pm_spec import load_document, resolve
 
 from .docpage import DocHalf, DocPage, DocParam, read_page
 from .jsonish import JArray, JObject, JScalar, JValue, Member
 
-__all__ = ["Report", "check", "load_spec"]
+__all__ = ["Report", "check"]
 
 ABSENT = "(absent)"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-SIGNED = {"USER_DATA", "TRADE", "MARGIN", "USER_STREAM_SIGNED"}
-# Security type -> the security schemes an operation of that type must require.
-SECURITY_SCHEMES = {"NONE": (), "MARKET_DATA": ("ApiKey",), "USER_STREAM": ("ApiKey",)}
 # Path prefix -> Binance host (the spec's x-binance-host), per Binance's general rules.
 PREFIX_HOSTS = {"/sapi/": "api", "/api/": "api", "/papi/": "papi", "/fapi/": "fapi", "/dapi/": "dapi", "/eapi/": "eapi"}
 # Prefixes whose pages may omit the weight basis: Binance's general rules count
@@ -64,13 +61,6 @@ class Operation:
         return f"{self.method} {self.path} ({self.op.get('operationId', '?')})"
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(loaded, dict):
-        raise ValueError(f"{path}: not an OpenAPI document")
-    return loaded
-
-
 class _Spec:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
@@ -81,19 +71,7 @@ class _Spec:
                     self.ops.append(Operation(method.upper(), path, item[method], item))
 
     def deref(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node:
-            ref = node["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                raise ValueError(f"only local $refs are supported, not {ref!r}")
-            target: Any = self.doc
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-            seen += 1
-            if seen > 50:
-                raise ValueError(f"$ref loop at {ref}")
-        return node
+        return resolve(self.doc, node)
 
     def schema(self, node: Any) -> Schema:
         """The schema with $refs followed and allOf merged."""
@@ -394,7 +372,7 @@ class _Checker:
             if primary:
                 want = self.schemes_for(half.security_type)
                 have = self.schemes_of(o)
-                if want is not None and want != have:
+                if want is not None and set(want) != set(have):
                     yield "security", f"{half.security_type}: {' + '.join(want) or 'none'}", " + ".join(have) or "none"
         if half.method is not None and half.method != op.method:
             yield "method", half.method, op.method
@@ -411,9 +389,9 @@ class _Checker:
             yield from self.compare_response(half, o, primary)
 
     def schemes_for(self, security_type: str) -> tuple[str, ...] | None:
-        if security_type in SIGNED:
-            return ("ApiKey", "Signature")
-        return SECURITY_SCHEMES.get(security_type)
+        """The schemes the spec's ``x-binance-security-types`` requires for this type."""
+        schemes = (self.spec.doc.get("x-binance-security-types") or {}).get(security_type)
+        return None if schemes is None else tuple(schemes)
 
     def schemes_of(self, o: dict[str, Any]) -> tuple[str, ...]:
         reqs = o.get("security", self.spec.doc.get("security")) or []
@@ -548,4 +526,4 @@ def doc_pages(docs: Path) -> list[Path]:
 def check(docs: Path, spec_path: Path) -> list[Report]:
     """Every difference between the pages in ``docs`` and the spec at ``spec_path``."""
     pages = [read_page(p) for p in doc_pages(docs)]
-    return _Checker(load_spec(spec_path)).run(pages)
+    return _Checker(load_document(spec_path)).run(pages)

@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .checker import load_spec
+from binance_pm_spec import load_document
 
 BASE = "urn:binance-pm-spec"
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def count(document: dict[str, Any]) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     spec = Path(args[0]) if args else ROOT / "spec" / "binance-pm.yaml"
-    document = load_spec(spec)
+    document = load_document(spec)
     found = problems(document)
     for line in found:
         print(line)

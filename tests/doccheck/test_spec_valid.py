@@ -9,17 +9,17 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from binance_pm_doccheck.checker import load_spec
+from binance_pm_spec import load_document
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "binance-pm.yaml"
 
 
 def test_spec_validates() -> None:
-    validate(load_spec(SPEC))
+    validate(load_document(SPEC))
 
 
 def test_validator_rejects_a_broken_copy() -> None:
-    broken = copy.deepcopy(load_spec(SPEC))
+    broken = copy.deepcopy(load_document(SPEC))
     del broken["paths"]["/sapi/v1/portfolio/account"]["get"]["responses"]["200"]["description"]
     with pytest.raises(OpenAPIValidationError):
         validate(broken)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from binance_pm_doccheck.checker import load_spec
+from binance_pm_spec import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "binance-pm.yaml"
@@ -44,7 +44,7 @@ def test_spec_is_clean() -> None:
 
 
 def test_rules_fire_on_a_broken_copy(tmp_path: Path) -> None:
-    doc = copy.deepcopy(load_spec(SPEC))
+    doc = copy.deepcopy(load_document(SPEC))
     account = doc["paths"]["/sapi/v1/portfolio/account"]["get"]
     del account["summary"]
     del account["x-binance-weight"]["per"]
