@@ -240,7 +240,9 @@ class BinanceAuth(httpx.Auth):
             extra.append(f"{RECV_WINDOW_PARAMETER}={self._recv_window}")
         extra.append(f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}")
         payload = (query + b"&" if query else b"") + "&".join(extra).encode("ascii")
-        signature = quote(self._signer.sign(payload), safe="")  # type: ignore[union-attr]
+        signature = self._signer.sign(payload)  # type: ignore[union-attr]
+        if not signature.isalnum():  # base64 (RSA, Ed25519) is percent-encoded; HMAC's hex needs nothing
+            signature = quote(signature, safe="")
         suffix = f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii")
         # httpx.URL(str) parses once; copy_with(query=...) validates every component again.
         signed_url = httpx.URL(f"{str(unsigned).partition('?')[0]}?{(payload + suffix).decode('ascii')}")
