@@ -140,11 +140,13 @@ class Cooldown:
                 self._until.pop(host, None)
             return 0.0
         if remaining > policy.max_wait:
-            raise type(cause)(
+            held = type(cause)(
                 cause.status_code,
                 cause.code,
                 f"not sent: {host} host in cooldown for {remaining:.1f} s more after: {cause.msg}",
                 headers=cause.headers,
                 retry_after=remaining,
             )
+            held.attempts = 0  # nothing was sent
+            raise held
         return remaining

@@ -171,6 +171,8 @@ def test_a_long_retry_after_raises_with_the_wait_and_holds_the_host(
     with pytest.raises(family) as again:
         brackets(run, client)
     assert again.value.retry_after is not None and 100 < again.value.retry_after <= 120
+    assert again.value.attempts == 0
+    assert "not sent" in str(again.value)
     assert len(sandbox.requests) == 1
 
 
