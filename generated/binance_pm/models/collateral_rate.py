@@ -63,10 +63,12 @@ class CollateralRate:
             asset = d["asset"]
 
             collateral_rate = d["collateralRate"]
-            if type(collateral_rate) is int:
-                collateral_rate = Decimal(collateral_rate)
-            elif type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
-                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
+            if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
+                collateral_rate = (
+                    Decimal(collateral_rate)
+                    if type(collateral_rate) is int
+                    else parse_decimal(collateral_rate, "collateralRate")
+                )
 
         except ResponseParseError as exc:
             raise exc.within("CollateralRate") from None

@@ -83,12 +83,14 @@ class UmLeverageBracket:
                 brackets.append(brackets_item)
 
             notional_coef = d.get("notionalCoef", UNSET)
-            if type(notional_coef) is int:
-                notional_coef = Decimal(notional_coef)
-            elif not isinstance(notional_coef, Unset) and (
+            if not isinstance(notional_coef, Unset) and (
                 type(notional_coef) is not Decimal or not notional_coef.is_finite()
             ):
-                notional_coef = parse_decimal(notional_coef, "notionalCoef")
+                notional_coef = (
+                    Decimal(notional_coef)
+                    if type(notional_coef) is int
+                    else parse_decimal(notional_coef, "notionalCoef")
+                )
 
         except ResponseParseError as exc:
             raise exc.within("UmLeverageBracket") from None
