@@ -84,30 +84,12 @@ def _stub(bodies: dict[str, bytes]) -> Iterator[Server]:
 
 @contextlib.contextmanager
 def _sandbox(bodies: dict[str, bytes]) -> Iterator[Server]:
-    from binance_pm_sandbox import Sandbox, harness
+    from binance_pm_sandbox import Sandbox
 
-    sandbox = Sandbox(api_key=API_KEY, api_secret=API_SECRET, rate_limit=RATE_LIMIT)
-    bind_socket = harness.bind_socket
-
-    def bind_nodelay(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
-        # Accepted connections inherit TCP_NODELAY from the listening socket; without it
-        # every answer written in two parts waits out the client's delayed ACK (~40 ms on
-        # loopback), which would hide every client's own cost.
-        sock = bind_socket(host, port)
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock
-
-    harness.bind_socket = bind_nodelay
-    try:
-        sandbox.start()
-    finally:
-        harness.bind_socket = bind_socket
-    try:
+    with Sandbox(api_key=API_KEY, api_secret=API_SECRET, rate_limit=RATE_LIMIT) as sandbox:
         for path, body in bodies.items():
             sandbox.set_body(path, body)
         yield Server(sandbox.url, sandbox.api_key, API_SECRET, "sandbox")
-    finally:
-        sandbox.stop()
 
 
 def sandbox_available() -> bool:
