@@ -4,7 +4,7 @@ Decimals: exact, from Binance's decimal strings and JSON numbers.
 
 Binance sends money as JSON strings (``"0.0125"``), sometimes with a thousands separator
 (``"122,559.90199491"``), and a few fields as JSON numbers, which the package decodes
-with ``parse_float=Decimal`` so no binary float is ever involved.
+into ``Decimal`` from their literal text (see ``_json``), so no binary float is ever involved.
 """
 
 from __future__ import annotations

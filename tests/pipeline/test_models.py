@@ -97,3 +97,11 @@ def test_integer_fields_reject_strings_and_bools() -> None:
 def test_a_list_where_an_object_belongs_is_a_typed_error() -> None:
     with pytest.raises(ResponseParseError, match="expected a JSON object"):
         PortfolioMarginProAccount.from_dict([])  # type: ignore[arg-type]
+
+
+def test_string_fields_reject_other_json_types() -> None:
+    body = {"asset": 5, "collateralInfo": []}
+    with pytest.raises(ResponseParseError) as caught:
+        TieredCollateralRate.from_dict(body)
+    assert caught.value.location == ("TieredCollateralRate", "asset")
+    assert "expected a string" in str(caught.value)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_int
+from .._values import parse_int, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="BinanceError")
@@ -67,6 +67,8 @@ class BinanceError:
                 code = parse_int(code, "code")
 
             msg = d["msg"]
+            if type(msg) is not str:
+                msg = parse_str(msg, "msg")
 
         except ResponseParseError as exc:
             raise exc.within("BinanceError") from None

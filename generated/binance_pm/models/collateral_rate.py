@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal
+from .._values import parse_decimal, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="CollateralRate")
@@ -61,14 +61,12 @@ class CollateralRate:
         d = src_dict
         try:
             asset = d["asset"]
+            if type(asset) is not str:
+                asset = parse_str(asset, "asset")
 
             collateral_rate = d["collateralRate"]
-            if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
-                collateral_rate = (
-                    Decimal(collateral_rate)
-                    if type(collateral_rate) is int
-                    else parse_decimal(collateral_rate, "collateralRate")
-                )
+            if type(collateral_rate) is not Decimal:
+                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
 
         except ResponseParseError as exc:
             raise exc.within("CollateralRate") from None

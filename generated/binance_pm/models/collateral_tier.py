@@ -73,24 +73,20 @@ class CollateralTier:
         d = src_dict
         try:
             tier_floor = d["tierFloor"]
-            if type(tier_floor) is not Decimal or not tier_floor.is_finite():
-                tier_floor = Decimal(tier_floor) if type(tier_floor) is int else parse_decimal(tier_floor, "tierFloor")
+            if type(tier_floor) is not Decimal:
+                tier_floor = parse_decimal(tier_floor, "tierFloor")
 
             tier_cap = d["tierCap"]
-            if type(tier_cap) is not Decimal or not tier_cap.is_finite():
-                tier_cap = Decimal(tier_cap) if type(tier_cap) is int else parse_decimal(tier_cap, "tierCap")
+            if type(tier_cap) is not Decimal:
+                tier_cap = parse_decimal(tier_cap, "tierCap")
 
             collateral_rate = d["collateralRate"]
-            if type(collateral_rate) is not Decimal or not collateral_rate.is_finite():
-                collateral_rate = (
-                    Decimal(collateral_rate)
-                    if type(collateral_rate) is int
-                    else parse_decimal(collateral_rate, "collateralRate")
-                )
+            if type(collateral_rate) is not Decimal:
+                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
 
             cum = d["cum"]
-            if type(cum) is not Decimal or not cum.is_finite():
-                cum = Decimal(cum) if type(cum) is int else parse_decimal(cum, "cum")
+            if type(cum) is not Decimal:
+                cum = parse_decimal(cum, "cum")
 
         except ResponseParseError as exc:
             raise exc.within("CollateralTier") from None

@@ -108,56 +108,32 @@ class PortfolioMarginProAccount:
         d = src_dict
         try:
             uni_mmr = d["uniMMR"]
-            if type(uni_mmr) is not Decimal or not uni_mmr.is_finite():
-                uni_mmr = Decimal(uni_mmr) if type(uni_mmr) is int else parse_decimal(uni_mmr, "uniMMR")
+            if type(uni_mmr) is not Decimal:
+                uni_mmr = parse_decimal(uni_mmr, "uniMMR")
 
             account_equity = d["accountEquity"]
-            if type(account_equity) is not Decimal or not account_equity.is_finite():
-                account_equity = (
-                    Decimal(account_equity)
-                    if type(account_equity) is int
-                    else parse_decimal(account_equity, "accountEquity")
-                )
+            if type(account_equity) is not Decimal:
+                account_equity = parse_decimal(account_equity, "accountEquity")
 
             actual_equity = d["actualEquity"]
-            if type(actual_equity) is not Decimal or not actual_equity.is_finite():
-                actual_equity = (
-                    Decimal(actual_equity)
-                    if type(actual_equity) is int
-                    else parse_decimal(actual_equity, "actualEquity")
-                )
+            if type(actual_equity) is not Decimal:
+                actual_equity = parse_decimal(actual_equity, "actualEquity")
 
             account_maint_margin = d["accountMaintMargin"]
-            if type(account_maint_margin) is not Decimal or not account_maint_margin.is_finite():
-                account_maint_margin = (
-                    Decimal(account_maint_margin)
-                    if type(account_maint_margin) is int
-                    else parse_decimal(account_maint_margin, "accountMaintMargin")
-                )
+            if type(account_maint_margin) is not Decimal:
+                account_maint_margin = parse_decimal(account_maint_margin, "accountMaintMargin")
 
             account_status = AccountStatus(d["accountStatus"])
 
             account_type = AccountType(d["accountType"])
 
             account_initial_margin = d.get("accountInitialMargin", UNSET)
-            if not isinstance(account_initial_margin, Unset) and (
-                type(account_initial_margin) is not Decimal or not account_initial_margin.is_finite()
-            ):
-                account_initial_margin = (
-                    Decimal(account_initial_margin)
-                    if type(account_initial_margin) is int
-                    else parse_decimal(account_initial_margin, "accountInitialMargin")
-                )
+            if type(account_initial_margin) is not Decimal and not isinstance(account_initial_margin, Unset):
+                account_initial_margin = parse_decimal(account_initial_margin, "accountInitialMargin")
 
             total_available_balance = d.get("totalAvailableBalance", UNSET)
-            if not isinstance(total_available_balance, Unset) and (
-                type(total_available_balance) is not Decimal or not total_available_balance.is_finite()
-            ):
-                total_available_balance = (
-                    Decimal(total_available_balance)
-                    if type(total_available_balance) is int
-                    else parse_decimal(total_available_balance, "totalAvailableBalance")
-                )
+            if type(total_available_balance) is not Decimal and not isinstance(total_available_balance, Unset):
+                total_available_balance = parse_decimal(total_available_balance, "totalAvailableBalance")
 
         except ResponseParseError as exc:
             raise exc.within("PortfolioMarginProAccount") from None

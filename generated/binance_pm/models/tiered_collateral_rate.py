@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_list
+from .._values import parse_list, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="TieredCollateralRate")
@@ -63,6 +63,8 @@ class TieredCollateralRate:
         d = src_dict
         try:
             asset = d["asset"]
+            if type(asset) is not str:
+                asset = parse_str(asset, "asset")
 
             collateral_info = []
             _collateral_info = d["collateralInfo"]

@@ -91,30 +91,20 @@ class UmBracket:
                 initial_leverage = parse_int(initial_leverage, "initialLeverage")
 
             notional_cap = d["notionalCap"]
-            if type(notional_cap) is not Decimal or not notional_cap.is_finite():
-                notional_cap = (
-                    Decimal(notional_cap) if type(notional_cap) is int else parse_decimal(notional_cap, "notionalCap")
-                )
+            if type(notional_cap) is not Decimal:
+                notional_cap = parse_decimal(notional_cap, "notionalCap")
 
             notional_floor = d["notionalFloor"]
-            if type(notional_floor) is not Decimal or not notional_floor.is_finite():
-                notional_floor = (
-                    Decimal(notional_floor)
-                    if type(notional_floor) is int
-                    else parse_decimal(notional_floor, "notionalFloor")
-                )
+            if type(notional_floor) is not Decimal:
+                notional_floor = parse_decimal(notional_floor, "notionalFloor")
 
             maint_margin_ratio = d["maintMarginRatio"]
-            if type(maint_margin_ratio) is not Decimal or not maint_margin_ratio.is_finite():
-                maint_margin_ratio = (
-                    Decimal(maint_margin_ratio)
-                    if type(maint_margin_ratio) is int
-                    else parse_decimal(maint_margin_ratio, "maintMarginRatio")
-                )
+            if type(maint_margin_ratio) is not Decimal:
+                maint_margin_ratio = parse_decimal(maint_margin_ratio, "maintMarginRatio")
 
             cum = d["cum"]
-            if type(cum) is not Decimal or not cum.is_finite():
-                cum = Decimal(cum) if type(cum) is int else parse_decimal(cum, "cum")
+            if type(cum) is not Decimal:
+                cum = parse_decimal(cum, "cum")
 
         except ResponseParseError as exc:
             raise exc.within("UmBracket") from None

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_list
+from .._values import parse_decimal, parse_list, parse_str
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
@@ -74,6 +74,8 @@ class UmLeverageBracket:
         d = src_dict
         try:
             symbol = d["symbol"]
+            if type(symbol) is not str:
+                symbol = parse_str(symbol, "symbol")
 
             brackets = []
             _brackets = d["brackets"]
@@ -83,14 +85,8 @@ class UmLeverageBracket:
                 brackets.append(brackets_item)
 
             notional_coef = d.get("notionalCoef", UNSET)
-            if not isinstance(notional_coef, Unset) and (
-                type(notional_coef) is not Decimal or not notional_coef.is_finite()
-            ):
-                notional_coef = (
-                    Decimal(notional_coef)
-                    if type(notional_coef) is int
-                    else parse_decimal(notional_coef, "notionalCoef")
-                )
+            if type(notional_coef) is not Decimal and not isinstance(notional_coef, Unset):
+                notional_coef = parse_decimal(notional_coef, "notionalCoef")
 
         except ResponseParseError as exc:
             raise exc.within("UmLeverageBracket") from None

@@ -6,7 +6,7 @@ Security type USER_DATA; weight 1 per IP.
 from http import HTTPStatus
 from typing import Any
 
-from ..._json import decode_json
+from ..._json import decode_json, gc_paused
 from ..._operation import Operation
 from ..._params import check_int, check_str
 from ..._values import parse_list
@@ -43,17 +43,18 @@ def _params(
 
 
 def _parse(sent: Sent) -> list[UmLeverageBracket]:
-    data = decode_json(sent.response)
-    try:
-        response_200 = []
-        _response_200 = data
-        for response_200_item_data in parse_list(_response_200, "response_200"):
-            response_200_item = UmLeverageBracket.from_dict(response_200_item_data)
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = []
+            _response_200 = data
+            for response_200_item_data in parse_list(_response_200, "response_200"):
+                response_200_item = UmLeverageBracket.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-    except ResponseParseError as exc:
-        raise exc.within("getUmLeverageBrackets") from None
+        except ResponseParseError as exc:
+            raise exc.within("getUmLeverageBrackets") from None
     return response_200
 
 

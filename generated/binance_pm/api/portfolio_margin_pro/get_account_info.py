@@ -6,7 +6,7 @@ Security type USER_DATA; weight 5 per UID.
 from http import HTTPStatus
 from typing import Any
 
-from ..._json import decode_json
+from ..._json import decode_json, gc_paused
 from ..._operation import Operation
 from ..._params import check_int
 from ...client import BinanceClient, Sent
@@ -39,12 +39,13 @@ def _params(
 
 
 def _parse(sent: Sent) -> PortfolioMarginProAccount:
-    data = decode_json(sent.response)
-    try:
-        response_200 = PortfolioMarginProAccount.from_dict(data)
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = PortfolioMarginProAccount.from_dict(data)
 
-    except ResponseParseError as exc:
-        raise exc.within("getAccountInfo") from None
+        except ResponseParseError as exc:
+            raise exc.within("getAccountInfo") from None
     return response_200
 
 

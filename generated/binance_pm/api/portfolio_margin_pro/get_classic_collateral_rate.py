@@ -6,7 +6,7 @@ Security type MARKET_DATA; weight 50 per IP.
 from http import HTTPStatus
 from typing import Any
 
-from ..._json import decode_json
+from ..._json import decode_json, gc_paused
 from ..._operation import Operation
 from ..._values import parse_list
 from ...client import BinanceClient, Sent
@@ -34,17 +34,18 @@ def _params() -> dict[str, Any]:
 
 
 def _parse(sent: Sent) -> list[CollateralRate]:
-    data = decode_json(sent.response)
-    try:
-        response_200 = []
-        _response_200 = data
-        for response_200_item_data in parse_list(_response_200, "response_200"):
-            response_200_item = CollateralRate.from_dict(response_200_item_data)
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = []
+            _response_200 = data
+            for response_200_item_data in parse_list(_response_200, "response_200"):
+                response_200_item = CollateralRate.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-    except ResponseParseError as exc:
-        raise exc.within("getClassicCollateralRate") from None
+        except ResponseParseError as exc:
+            raise exc.within("getClassicCollateralRate") from None
     return response_200
 
 
