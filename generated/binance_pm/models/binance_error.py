@@ -10,6 +10,7 @@ from .._values import parse_int, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="BinanceError")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -78,15 +79,18 @@ class BinanceError:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("BinanceError",)) from None
-        _instance = cls(
-            code=code,
-            msg=msg,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.code = code
+        _instance.msg = msg
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 2:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
         return _instance
 
     @property

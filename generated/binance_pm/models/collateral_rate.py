@@ -11,6 +11,7 @@ from .._values import parse_decimal, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="CollateralRate")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -66,7 +67,11 @@ class CollateralRate:
 
             collateral_rate = d["collateralRate"]
             if type(collateral_rate) is not Decimal:
-                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
+                collateral_rate = (
+                    Decimal(collateral_rate)
+                    if type(collateral_rate) is int
+                    else parse_decimal(collateral_rate, "collateralRate")
+                )
 
         except ResponseParseError as exc:
             raise exc.within("CollateralRate") from None
@@ -76,15 +81,18 @@ class CollateralRate:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("CollateralRate",)) from None
-        _instance = cls(
-            asset=asset,
-            collateral_rate=collateral_rate,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.asset = asset
+        _instance.collateral_rate = collateral_rate
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 2:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
         return _instance
 
     @property

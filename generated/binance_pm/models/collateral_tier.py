@@ -11,6 +11,7 @@ from .._values import parse_decimal
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="CollateralTier")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -74,19 +75,23 @@ class CollateralTier:
         try:
             tier_floor = d["tierFloor"]
             if type(tier_floor) is not Decimal:
-                tier_floor = parse_decimal(tier_floor, "tierFloor")
+                tier_floor = Decimal(tier_floor) if type(tier_floor) is int else parse_decimal(tier_floor, "tierFloor")
 
             tier_cap = d["tierCap"]
             if type(tier_cap) is not Decimal:
-                tier_cap = parse_decimal(tier_cap, "tierCap")
+                tier_cap = Decimal(tier_cap) if type(tier_cap) is int else parse_decimal(tier_cap, "tierCap")
 
             collateral_rate = d["collateralRate"]
             if type(collateral_rate) is not Decimal:
-                collateral_rate = parse_decimal(collateral_rate, "collateralRate")
+                collateral_rate = (
+                    Decimal(collateral_rate)
+                    if type(collateral_rate) is int
+                    else parse_decimal(collateral_rate, "collateralRate")
+                )
 
             cum = d["cum"]
             if type(cum) is not Decimal:
-                cum = parse_decimal(cum, "cum")
+                cum = Decimal(cum) if type(cum) is int else parse_decimal(cum, "cum")
 
         except ResponseParseError as exc:
             raise exc.within("CollateralTier") from None
@@ -96,17 +101,20 @@ class CollateralTier:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("CollateralTier",)) from None
-        _instance = cls(
-            tier_floor=tier_floor,
-            tier_cap=tier_cap,
-            collateral_rate=collateral_rate,
-            cum=cum,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.tier_floor = tier_floor
+        _instance.tier_cap = tier_cap
+        _instance.collateral_rate = collateral_rate
+        _instance.cum = cum
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 4:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 4 else {}
+        )
         return _instance
 
     @property

@@ -14,6 +14,7 @@ from ..models.account_type import AccountType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortfolioMarginProAccount")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -109,19 +110,31 @@ class PortfolioMarginProAccount:
         try:
             uni_mmr = d["uniMMR"]
             if type(uni_mmr) is not Decimal:
-                uni_mmr = parse_decimal(uni_mmr, "uniMMR")
+                uni_mmr = Decimal(uni_mmr) if type(uni_mmr) is int else parse_decimal(uni_mmr, "uniMMR")
 
             account_equity = d["accountEquity"]
             if type(account_equity) is not Decimal:
-                account_equity = parse_decimal(account_equity, "accountEquity")
+                account_equity = (
+                    Decimal(account_equity)
+                    if type(account_equity) is int
+                    else parse_decimal(account_equity, "accountEquity")
+                )
 
             actual_equity = d["actualEquity"]
             if type(actual_equity) is not Decimal:
-                actual_equity = parse_decimal(actual_equity, "actualEquity")
+                actual_equity = (
+                    Decimal(actual_equity)
+                    if type(actual_equity) is int
+                    else parse_decimal(actual_equity, "actualEquity")
+                )
 
             account_maint_margin = d["accountMaintMargin"]
             if type(account_maint_margin) is not Decimal:
-                account_maint_margin = parse_decimal(account_maint_margin, "accountMaintMargin")
+                account_maint_margin = (
+                    Decimal(account_maint_margin)
+                    if type(account_maint_margin) is int
+                    else parse_decimal(account_maint_margin, "accountMaintMargin")
+                )
 
             account_status = AccountStatus(d["accountStatus"])
 
@@ -129,11 +142,19 @@ class PortfolioMarginProAccount:
 
             account_initial_margin = d.get("accountInitialMargin", UNSET)
             if type(account_initial_margin) is not Decimal and not isinstance(account_initial_margin, Unset):
-                account_initial_margin = parse_decimal(account_initial_margin, "accountInitialMargin")
+                account_initial_margin = (
+                    Decimal(account_initial_margin)
+                    if type(account_initial_margin) is int
+                    else parse_decimal(account_initial_margin, "accountInitialMargin")
+                )
 
             total_available_balance = d.get("totalAvailableBalance", UNSET)
             if type(total_available_balance) is not Decimal and not isinstance(total_available_balance, Unset):
-                total_available_balance = parse_decimal(total_available_balance, "totalAvailableBalance")
+                total_available_balance = (
+                    Decimal(total_available_balance)
+                    if type(total_available_balance) is int
+                    else parse_decimal(total_available_balance, "totalAvailableBalance")
+                )
 
         except ResponseParseError as exc:
             raise exc.within("PortfolioMarginProAccount") from None
@@ -145,21 +166,24 @@ class PortfolioMarginProAccount:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("PortfolioMarginProAccount",)) from None
-        _instance = cls(
-            uni_mmr=uni_mmr,
-            account_equity=account_equity,
-            actual_equity=actual_equity,
-            account_maint_margin=account_maint_margin,
-            account_status=account_status,
-            account_type=account_type,
-            account_initial_margin=account_initial_margin,
-            total_available_balance=total_available_balance,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.uni_mmr = uni_mmr
+        _instance.account_equity = account_equity
+        _instance.actual_equity = actual_equity
+        _instance.account_maint_margin = account_maint_margin
+        _instance.account_status = account_status
+        _instance.account_type = account_type
+        _instance.account_initial_margin = account_initial_margin
+        _instance.total_available_balance = total_available_balance
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 6:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 6 else {}
+        )
         return _instance
 
     @property

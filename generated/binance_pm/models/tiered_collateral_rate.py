@@ -10,6 +10,7 @@ from .._values import parse_list, parse_str
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="TieredCollateralRate")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -66,12 +67,10 @@ class TieredCollateralRate:
             if type(asset) is not str:
                 asset = parse_str(asset, "asset")
 
-            collateral_info = []
             _collateral_info = d["collateralInfo"]
-            for collateral_info_item_data in parse_list(_collateral_info, "collateralInfo"):
-                collateral_info_item = CollateralTier.from_dict(collateral_info_item_data)
-
-                collateral_info.append(collateral_info_item)
+            collateral_info = [
+                CollateralTier.from_dict(item) for item in parse_list(_collateral_info, "collateralInfo")
+            ]
 
         except ResponseParseError as exc:
             raise exc.within("TieredCollateralRate") from None
@@ -81,15 +80,18 @@ class TieredCollateralRate:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("TieredCollateralRate",)) from None
-        _instance = cls(
-            asset=asset,
-            collateral_info=collateral_info,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.asset = asset
+        _instance.collateral_info = collateral_info
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 2:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
         return _instance
 
     @property

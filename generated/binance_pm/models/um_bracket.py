@@ -11,6 +11,7 @@ from .._values import parse_decimal, parse_int
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="UmBracket")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -92,19 +93,29 @@ class UmBracket:
 
             notional_cap = d["notionalCap"]
             if type(notional_cap) is not Decimal:
-                notional_cap = parse_decimal(notional_cap, "notionalCap")
+                notional_cap = (
+                    Decimal(notional_cap) if type(notional_cap) is int else parse_decimal(notional_cap, "notionalCap")
+                )
 
             notional_floor = d["notionalFloor"]
             if type(notional_floor) is not Decimal:
-                notional_floor = parse_decimal(notional_floor, "notionalFloor")
+                notional_floor = (
+                    Decimal(notional_floor)
+                    if type(notional_floor) is int
+                    else parse_decimal(notional_floor, "notionalFloor")
+                )
 
             maint_margin_ratio = d["maintMarginRatio"]
             if type(maint_margin_ratio) is not Decimal:
-                maint_margin_ratio = parse_decimal(maint_margin_ratio, "maintMarginRatio")
+                maint_margin_ratio = (
+                    Decimal(maint_margin_ratio)
+                    if type(maint_margin_ratio) is int
+                    else parse_decimal(maint_margin_ratio, "maintMarginRatio")
+                )
 
             cum = d["cum"]
             if type(cum) is not Decimal:
-                cum = parse_decimal(cum, "cum")
+                cum = Decimal(cum) if type(cum) is int else parse_decimal(cum, "cum")
 
         except ResponseParseError as exc:
             raise exc.within("UmBracket") from None
@@ -114,19 +125,22 @@ class UmBracket:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("UmBracket",)) from None
-        _instance = cls(
-            bracket=bracket,
-            initial_leverage=initial_leverage,
-            notional_cap=notional_cap,
-            notional_floor=notional_floor,
-            maint_margin_ratio=maint_margin_ratio,
-            cum=cum,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.bracket = bracket
+        _instance.initial_leverage = initial_leverage
+        _instance.notional_cap = notional_cap
+        _instance.notional_floor = notional_floor
+        _instance.maint_margin_ratio = maint_margin_ratio
+        _instance.cum = cum
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 6:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 6 else {}
+        )
         return _instance
 
     @property

@@ -12,6 +12,7 @@ from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UmLeverageBracket")
+_new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
 _SPEC_FIELDS = frozenset(
@@ -77,16 +78,16 @@ class UmLeverageBracket:
             if type(symbol) is not str:
                 symbol = parse_str(symbol, "symbol")
 
-            brackets = []
             _brackets = d["brackets"]
-            for brackets_item_data in parse_list(_brackets, "brackets"):
-                brackets_item = UmBracket.from_dict(brackets_item_data)
-
-                brackets.append(brackets_item)
+            brackets = [UmBracket.from_dict(item) for item in parse_list(_brackets, "brackets")]
 
             notional_coef = d.get("notionalCoef", UNSET)
             if type(notional_coef) is not Decimal and not isinstance(notional_coef, Unset):
-                notional_coef = parse_decimal(notional_coef, "notionalCoef")
+                notional_coef = (
+                    Decimal(notional_coef)
+                    if type(notional_coef) is int
+                    else parse_decimal(notional_coef, "notionalCoef")
+                )
 
         except ResponseParseError as exc:
             raise exc.within("UmLeverageBracket") from None
@@ -96,16 +97,19 @@ class UmLeverageBracket:
             ) from None
         except ValueError as exc:
             raise ResponseParseError(str(exc), location=("UmLeverageBracket",)) from None
-        _instance = cls(
-            symbol=symbol,
-            brackets=brackets,
-            notional_coef=notional_coef,
-        )
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here too.)
+        _instance = _new_instance(cls)
+        _instance.symbol = symbol
+        _instance.brackets = brackets
+        _instance.notional_coef = notional_coef
 
         # Fields the spec does not declare are kept as decoded. Every required field is in
         # d (else KeyError above), so only a longer d can hold others.
-        if len(d) > 2:
-            _instance.additional_properties = {key: value for key, value in d.items() if key not in _SPEC_FIELDS}
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
         return _instance
 
     @property

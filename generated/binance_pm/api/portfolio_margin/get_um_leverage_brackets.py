@@ -46,12 +46,8 @@ def _parse(sent: Sent) -> list[UmLeverageBracket]:
     with gc_paused():
         data = decode_json(sent.response)
         try:
-            response_200 = []
             _response_200 = data
-            for response_200_item_data in parse_list(_response_200, "response_200"):
-                response_200_item = UmLeverageBracket.from_dict(response_200_item_data)
-
-                response_200.append(response_200_item)
+            response_200 = [UmLeverageBracket.from_dict(item) for item in parse_list(_response_200, "response_200")]
 
         except ResponseParseError as exc:
             raise exc.within("getUmLeverageBrackets") from None

@@ -43,12 +43,8 @@ def _parse(sent: Sent) -> list[TieredCollateralRate]:
     with gc_paused():
         data = decode_json(sent.response)
         try:
-            response_200 = []
             _response_200 = data
-            for response_200_item_data in parse_list(_response_200, "response_200"):
-                response_200_item = TieredCollateralRate.from_dict(response_200_item_data)
-
-                response_200.append(response_200_item)
+            response_200 = [TieredCollateralRate.from_dict(item) for item in parse_list(_response_200, "response_200")]
 
         except ResponseParseError as exc:
             raise exc.within("getTieredCollateralRate") from None
