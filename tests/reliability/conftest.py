@@ -12,6 +12,7 @@ import httpx
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from binance_pm import BinanceClient
+from binance_pm._operation import Operation
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
@@ -23,6 +24,21 @@ BRACKETS = (
     b'"notionalFloor":0,"maintMarginRatio":0.0065,"cum":0}]}]'
 )
 BACKOFF: dict[str, Any] = {"retry_backoff": 0.001, "retry_backoff_max": 0.002}
+
+
+# A state-changing operation (the spec has none yet): what must never be resent.
+POST_OPERATION = Operation(
+    operation_id="testNewOrder",
+    method="POST",
+    path="/papi/v1/test/order",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="a state-changing request, for tests",
+)
 
 
 @dataclass(frozen=True)

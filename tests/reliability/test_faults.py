@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from binance_pm import BinanceClient
-from binance_pm._operation import Operation
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets
 from binance_pm.errors import (
     BinanceAPIError,
@@ -28,7 +27,7 @@ from binance_pm.errors import (
 
 from binance_pm_sandbox import Sandbox, ScriptedResponse
 
-from .conftest import BACKOFF, Runner
+from .conftest import BACKOFF, POST_OPERATION, Runner
 
 BRACKETS_PATH = get_um_leverage_brackets.OPERATION.path
 TIME_PATH = "/api/v3/time"
@@ -229,20 +228,6 @@ def test_5xx_forever_is_bounded_then_a_clear_error(run: Runner, sandbox: Sandbox
     assert "Bad Gateway" in str(caught.value)
     assert len(sandbox.requests) == 3
     assert sandbox.pending_scripts(BRACKETS_PATH) == 2
-
-
-POST_OPERATION = Operation(
-    operation_id="testNewOrder",
-    method="POST",
-    path="/papi/v1/test/order",
-    host="papi",
-    security_type="TRADE",
-    needs_api_key=True,
-    signed=True,
-    weight=1,
-    weight_per="IP",
-    summary="a state-changing request, for tests",
-)
 
 
 def _send_post(run: Runner, client: BinanceClient) -> Any:

@@ -19,7 +19,7 @@ from binance_pm._retry import RetryPolicy
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets
 from binance_pm.errors import ConnectionFailedError, TimestampError, parse_retry_after
 
-from .conftest import BRACKETS, KEY, SECRET, Recorder, Runner, mock_client
+from .conftest import BRACKETS, KEY, POST_OPERATION, SECRET, Recorder, Runner, mock_client
 
 from binance_pm_sandbox import Sandbox  # isort: skip
 
@@ -66,20 +66,6 @@ def test_every_call_meeting_a_timestamp_error_measures_once_and_retries_once(run
     assert recorder.paths() == [leverage, "/api/v3/time", leverage] * 2
 
 
-POST = Operation(
-    operation_id="testOrder",
-    method="POST",
-    path="/papi/v1/test/order",
-    host="papi",
-    security_type="TRADE",
-    needs_api_key=True,
-    signed=True,
-    weight=1,
-    weight_per="IP",
-    summary="a state-changing request, for tests",
-)
-
-
 def _send(run: Runner, client: BinanceClient, operation: Operation) -> Any:
     if run.mode == "sync":
         return client.send(operation, {})
@@ -91,14 +77,14 @@ def _send(run: Runner, client: BinanceClient, operation: Operation) -> Any:
 @pytest.mark.parametrize(
     "failure, method, attempts",
     [
-        (httpx.ConnectError("refused"), "POST", 3),  # never reached the server: safe to resend
-        (httpx.ConnectTimeout("slow connect"), "POST", 3),
-        (httpx.ReadError("reset"), "POST", 1),  # may have been carried out: never resent
-        (httpx.WriteTimeout("stalled"), "POST", 1),
+        (httpx.ConnectError("refused"), "POST_OPERATION", 3),  # never reached the server: safe to resend
+        (httpx.ConnectTimeout("slow connect"), "POST_OPERATION", 3),
+        (httpx.ReadError("reset"), "POST_OPERATION", 1),  # may have been carried out: never resent
+        (httpx.WriteTimeout("stalled"), "POST_OPERATION", 1),
         (httpx.ReadError("reset"), "GET", 3),
         (httpx.RemoteProtocolError("cut"), "GET", 3),
         (httpx.DecodingError("bad gzip"), "GET", 3),
-        (httpx.DecodingError("bad gzip"), "POST", 1),
+        (httpx.DecodingError("bad gzip"), "POST_OPERATION", 1),
     ],
 )
 def test_transport_errors_are_retried_only_when_safe(
@@ -112,22 +98,22 @@ def test_transport_errors_are_retried_only_when_safe(
     recorder = Recorder(handler)
     client = mock_client(recorder, max_retries=2)
     operation = Operation(
-        operation_id=POST.operation_id,
+        operation_id=POST_OPERATION.operation_id,
         method=method,
-        path=POST.path,
-        host=POST.host,
-        security_type=POST.security_type,
+        path=POST_OPERATION.path,
+        host=POST_OPERATION.host,
+        security_type=POST_OPERATION.security_type,
         needs_api_key=True,
         signed=True,
         weight=1,
         weight_per="IP",
-        summary=POST.summary,
+        summary=POST_OPERATION.summary,
     )
     with pytest.raises(ConnectionFailedError) as caught:
         _send(run, client, operation)
     assert caught.value.attempts == attempts
-    assert recorder.paths().count(POST.path) == attempts
-    if method == "POST" and attempts == 1:
+    assert recorder.paths().count(POST_OPERATION.path) == attempts
+    if method == "POST_OPERATION" and attempts == 1:
         assert "outcome unknown" in str(caught.value)
 
 
