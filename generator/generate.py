@@ -57,8 +57,9 @@ def _checks(where: str, schema: Mapping[str, Any]) -> dict[str, Any]:
     return {python: schema[key] for key, python in names.items() if key in schema}
 
 
-def _render_kwargs(values: dict[str, Any]) -> str:
-    return "".join(f", {name}={value!r}" for name, value in values.items())
+def _kwargs(values: Mapping[str, Any]) -> str:
+    """Keyword arguments as Python source: ``{"maximum": 60000}`` -> ``maximum=60000``."""
+    return ", ".join(f"{name}={value!r}" for name, value in values.items())
 
 
 def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
@@ -92,7 +93,7 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             "parameter_checks": {
                 p["name"]: {
                     "function": "check_str" if p["schema"].get("type") == "string" else "check_int",
-                    "arguments": _render_kwargs(_checks(f"{where} parameter {p['name']}", p["schema"])),
+                    "arguments": _checks(f"{where} parameter {p['name']}", p["schema"]),
                 }
                 for p in op.parameters
             },
@@ -134,7 +135,7 @@ def _generate_into(output: Path, spec: Path) -> None:
     project.env.globals["binance"] = binance_metadata(read_facts(document))
     project.env.filters["raw"] = _raw
     project.env.filters["pyrepr"] = lambda value: repr(value if isinstance(value, (int, bool)) else _raw(value))
-    project.env.filters["kwargs"] = lambda values: ", ".join(f"{k}={v!r}" for k, v in values.items())
+    project.env.filters["kwargs"] = _kwargs
     problems = project.build()
     if problems:
         details = "\n".join(f"{p.level.value}: {p.header}: {p.detail}" for p in problems)
