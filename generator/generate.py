@@ -41,19 +41,29 @@ CONFIG = Path(__file__).resolve().parent / "config.yaml"
 PACKAGE = "binance_pm"
 
 _STRING_CHECKS = {"minLength": "min_length", "maxLength": "max_length", "pattern": "pattern"}
-_INTEGER_CHECKS = {
+_NUMBER_CHECKS = {
     "minimum": "minimum",
     "maximum": "maximum",
     "exclusiveMinimum": "exclusive_minimum",
     "exclusiveMaximum": "exclusive_maximum",
 }
+# JSON Schema type -> the _params function and the constraints it takes.
+_CHECKS = {"string": ("check_str", _STRING_CHECKS), "integer": ("check_int", _NUMBER_CHECKS)}
+
+
+def _check_function(where: str, schema: Mapping[str, Any]) -> str:
+    """The ``_params`` function that checks a parameter of this schema before sending."""
+    if schema.get("format") == "decimal":
+        return "check_decimal"
+    kind = str(schema.get("type"))
+    if kind not in _CHECKS:
+        raise SpecError(f"{where}: parameters of type {kind!r} have no check yet; add one in generator/generate.py")
+    return _CHECKS[kind][0]
 
 
 def _checks(where: str, schema: Mapping[str, Any]) -> dict[str, Any]:
-    kind = str(schema.get("type"))
-    names = {"string": _STRING_CHECKS, "integer": _INTEGER_CHECKS}.get(kind)
-    if names is None:
-        raise SpecError(f"{where}: parameters of type {kind!r} have no check yet; add one in generator/generate.py")
+    """The schema's constraints as that function's keyword arguments."""
+    names = _NUMBER_CHECKS if schema.get("format") == "decimal" else _CHECKS[str(schema.get("type"))][1]
     return {python: schema[key] for key, python in names.items() if key in schema}
 
 
@@ -92,7 +102,7 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             "parameter_docs": {p["name"]: p.get("description", "") for p in op.parameters},
             "parameter_checks": {
                 p["name"]: {
-                    "function": "check_str" if p["schema"].get("type") == "string" else "check_int",
+                    "function": _check_function(f"{where} parameter {p['name']}", p["schema"]),
                     "arguments": _checks(f"{where} parameter {p['name']}", p["schema"]),
                 }
                 for p in op.parameters

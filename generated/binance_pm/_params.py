@@ -7,6 +7,7 @@ the spec's parameter schemas; these functions only apply them.
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from .errors import ParameterError
 
@@ -50,3 +51,32 @@ def check_int(
     if exclusive_maximum is not None and value >= exclusive_maximum:
         raise ParameterError(name, f"{value} must be less than {exclusive_maximum}")
     return value
+
+
+def check_decimal(
+    name: str,
+    value: object,
+    *,
+    minimum: int | str | None = None,
+    maximum: int | str | None = None,
+    exclusive_minimum: int | str | None = None,
+    exclusive_maximum: int | str | None = None,
+) -> str:
+    """A ``format: decimal`` argument as the plain decimal text Binance expects (never a float)."""
+    if isinstance(value, float) or isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        raise ParameterError(name, f"expected a Decimal, int or decimal string, got {type(value).__name__}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ParameterError(name, f"{value!r} is not a decimal number") from None
+    if not number.is_finite():
+        raise ParameterError(name, f"{value!r} is not a finite number")
+    if minimum is not None and number < Decimal(minimum):
+        raise ParameterError(name, f"{value} is below the minimum {minimum}")
+    if exclusive_minimum is not None and number <= Decimal(exclusive_minimum):
+        raise ParameterError(name, f"{value} must be greater than {exclusive_minimum}")
+    if maximum is not None and number > Decimal(maximum):
+        raise ParameterError(name, f"{value} is above the maximum {maximum}")
+    if exclusive_maximum is not None and number >= Decimal(exclusive_maximum):
+        raise ParameterError(name, f"{value} must be less than {exclusive_maximum}")
+    return format(number, "f")
