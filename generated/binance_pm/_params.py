@@ -63,7 +63,7 @@ def check_decimal(
     exclusive_maximum: int | str | None = None,
 ) -> str:
     """A ``format: decimal`` argument as the plain decimal text Binance expects (never a float)."""
-    if isinstance(value, float) or isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
         raise ParameterError(name, f"expected a Decimal, int or decimal string, got {type(value).__name__}")
     try:
         number = Decimal(value)

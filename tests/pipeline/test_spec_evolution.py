@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from binance_pm._params import check_decimal
 from binance_pm.errors import ParameterError
+
 from binance_pm_spec import default_spec_path
 
 
