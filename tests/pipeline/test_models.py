@@ -105,3 +105,22 @@ def test_string_fields_reject_other_json_types() -> None:
         TieredCollateralRate.from_dict(body)
     assert caught.value.location == ("TieredCollateralRate", "asset")
     assert "expected a string" in str(caught.value)
+
+
+def test_parsing_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from binance_pm._json import gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), gc_paused():
+        assert not gc.isenabled()
+        _ = 1 / 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
