@@ -113,6 +113,8 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             operations[key] = meta
     return {
         "hosts": dict(facts.hosts),
+        # The client's keyword for each host's base URL: the api host's is plain base_url.
+        "host_arguments": {name: "base_url" if name == "api" else f"{name}_base_url" for name in facts.hosts},
         "signing": signing,
         "time_path": rules.time_path,
         "operations": operations,
