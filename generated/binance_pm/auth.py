@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import logging
 import os
 import time
@@ -28,6 +27,7 @@ import httpx
 
 from ._clock import ServerClock
 from ._operation import Operation
+from .errors import error_code
 
 __all__ = ["BinanceAuth", "Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key_signer"]
 
@@ -155,13 +155,7 @@ def load_private_key_signer(
 
 
 def _timestamp_error(response: httpx.Response) -> bool:
-    if response.status_code != 400:
-        return False
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return False
-    return isinstance(body, dict) and body.get("code") == _TIMESTAMP_ERROR_CODE
+    return response.status_code == 400 and error_code(response) == _TIMESTAMP_ERROR_CODE
 
 
 def _has_parameter(query: bytes, name: str) -> bool:

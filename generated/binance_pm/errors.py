@@ -194,13 +194,27 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
-def _code_and_msg(response: httpx.Response) -> tuple[int | None, str]:
+def _binance_body(response: httpx.Response) -> tuple[int, str] | None:
+    """``(code, msg)`` when the body is Binance's JSON error body, else None."""
     try:
         body = json.loads(response.content)
     except ValueError:
-        body = None
+        return None
     if isinstance(body, dict) and isinstance(body.get("code"), int):
         return body["code"], str(body.get("msg", ""))
+    return None
+
+
+def error_code(response: httpx.Response) -> int | None:
+    """Binance's error code in an answer, or None when its body carries none."""
+    found = _binance_body(response)
+    return None if found is None else found[0]
+
+
+def _code_and_msg(response: httpx.Response) -> tuple[int | None, str]:
+    found = _binance_body(response)
+    if found is not None:
+        return found
     text = response.content[:_BODY_EXCERPT].decode("utf-8", "replace").strip()
     kind = response.headers.get("content-type", "unknown content type")
     return None, f"non-JSON error body ({kind}): {text!r}" if text else f"empty error body ({kind})"
