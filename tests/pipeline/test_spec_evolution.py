@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -27,6 +28,32 @@ def test_decimal_arguments_go_out_as_plain_decimal_text() -> None:
         check_decimal("quantity", "0", exclusive_minimum=0)
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def regenerate(spec: dict[str, Any], tmp_path: Path) -> Path:
+    """Generates a client from ``spec``; returns the folder to put on PYTHONPATH."""
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    output = tmp_path / "out" / "binance_pm"
+    generated = subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(spec_path), "--output", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generated.returncode == 0, generated.stderr
+    return output.parent
+
+
+def run_with(package_root: Path, probe: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False)
+    assert ran.returncode == 0, ran.stderr
+    return ran.stdout.splitlines()
+
+
 def test_a_new_decimal_query_parameter_is_generated_checked_and_sent(tmp_path: Path) -> None:
     spec = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
     operation = spec["paths"]["/papi/v1/um/leverageBracket"]["get"]
@@ -40,18 +67,7 @@ def test_a_new_decimal_query_parameter_is_generated_checked_and_sent(tmp_path: P
             "schema": {"$ref": "#/components/schemas/DecimalString"},
         },
     )
-    spec_path = tmp_path / "spec.yaml"
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    output = tmp_path / "out" / "binance_pm"
-    root = Path(__file__).resolve().parents[2]
-    generated = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(spec_path), "--output", str(output)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert generated.returncode == 0, generated.stderr
+    package_root = regenerate(spec, tmp_path)
     probe = (
         "from decimal import Decimal\n"
         "from binance_pm.api.portfolio_margin import get_um_leverage_brackets as g\n"
@@ -61,9 +77,30 @@ def test_a_new_decimal_query_parameter_is_generated_checked_and_sent(tmp_path: P
         "except ValueError as exc:\n"
         "    print(type(exc).__name__, exc)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(output.parent)}
-    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False)
-    assert ran.returncode == 0, ran.stderr
-    lines = ran.stdout.splitlines()
+    lines = run_with(package_root, probe)
     assert lines[0] == "{'symbol': 'ETHUSDT', 'notional': '0.00010'}"
     assert lines[1].startswith("ParameterError parameter 'notional'")
+
+
+def test_a_field_the_typed_path_cannot_map_leaves_its_answer_to_the_general_path(tmp_path: Path) -> None:
+    # A nullable field (a union with null) has no typed mapping yet: the brackets answer is
+    # then parsed by from_dict alone, and still parses, null and all.
+    spec = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
+    bracket = spec["components"]["schemas"]["UmBracket"]
+    bracket["properties"]["riskNote"] = {"type": ["string", "null"], "description": "A new nullable field."}
+    package_root = regenerate(spec, tmp_path)
+    wire = (package_root / "binance_pm" / "_wire.py").read_text(encoding="utf-8")
+    assert "def get_um_leverage_brackets(" not in wire
+    assert "def get_account_info(" in wire  # other answers keep their typed path
+    probe = (
+        "import httpx\n"
+        "from binance_pm import BinanceClient\n"
+        "from binance_pm.api.portfolio_margin import get_um_leverage_brackets as g\n"
+        'body = b\'[{"symbol":"ETHUSDT","brackets":[{"bracket":1,"initialLeverage":75,\'\n'
+        'body += b\'"notionalCap":10000,"notionalFloor":0,"maintMarginRatio":0.0065,"cum":0,"riskNote":null}]}]\'\n'
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
+        "client = BinanceClient('k', 's', papi_base_url='http://papi.test', transport=transport)\n"
+        "[symbol] = g.sync(client=client)\n"
+        "print(repr(symbol.brackets[0].risk_note), repr(symbol.brackets[0].maint_margin_ratio))\n"
+    )
+    assert run_with(package_root, probe) == ["None Decimal('0.0065')"]

@@ -39,7 +39,15 @@ def _params(
 
 
 def _parse(sent: Sent) -> PortfolioMarginProAccount:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_account_info as parse_typed
+
     with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
         data = decode_json(sent.response)
         try:
             response_200 = PortfolioMarginProAccount.from_dict(data)

@@ -1,0 +1,216 @@
+"""Plans the typed fast path, ``_wire.py``: which answers msgspec can decode straight into
+typed structs, and how each struct becomes the model the user gets.
+
+The general path decodes a body into dicts and builds each model with ``from_dict``; on a
+large answer most of its time goes to calling ``Decimal`` per number from Python and to
+looking fields up one by one. The fast path declares, per model, a ``msgspec.Struct`` that
+mirrors the spec's schema exactly (JSON names, types, required fields, and no other field),
+so msgspec reads the body in C and makes each ``Decimal`` from the number's own text.
+
+It only ever takes what the general path would take, with the same result: anything the
+structs do not fit (an extra field, a missing one, a value of another JSON type, a thousands
+separator, a non-finite decimal) makes the fast path step aside, and the general path parses
+the body, keeps extra fields and names what is wrong. A property kind this module does not
+map (unions, floats, free-form values, ...) leaves its model, and every model and answer that
+contains it, to the general path alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.string import StringProperty
+
+from .hooks import DecimalProperty
+from .strings import code, raw
+
+Convert = Callable[[str], str]
+
+
+def _same(source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True)
+class _Mapping:
+    """How one property crosses: its struct annotation, the expression that turns the struct's
+    value into the model's, and the conditions the value must meet (the struct alone cannot
+    say that a decimal read from a JSON string is finite)."""
+
+    annotation: str
+    convert: Convert = _same
+    checks: Callable[[str], list[str]] = lambda source: []
+    imports: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class WireField:
+    python_name: str
+    json_name: str
+    annotation: str
+    required: bool
+    convert: str
+    checks: list[str]
+
+
+@dataclass(frozen=True)
+class WireModel:
+    class_name: str
+    struct_name: str
+    function: str
+    fields: list[WireField]
+    keeps_additional_properties: bool
+
+
+@dataclass(frozen=True)
+class WireOperation:
+    function: str
+    decoder: str
+    annotation: str
+    result_type: str
+    convert: str
+
+
+@dataclass
+class WirePlan:
+    models: list[WireModel] = field(default_factory=list)
+    operations: dict[str, WireOperation] = field(default_factory=dict)
+    imports: set[str] = field(default_factory=set)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+class _Planner:
+    def __init__(self, openapi: GeneratorData) -> None:
+        self.models = {str(model.class_info.name): model for model in openapi.models}
+        self.plan = WirePlan()
+        self.done: dict[str, WireModel | None] = {}
+        self.in_progress: set[str] = set()
+
+    def model(self, class_name: str) -> WireModel | None:
+        """The struct plan of a model, or None (with the reason in ``skipped``) if any of its
+        properties has no typed mapping. Recursive models are left to the general path."""
+        if class_name in self.done:
+            return self.done[class_name]
+        if class_name in self.in_progress:
+            self.plan.skipped[class_name] = "refers to itself"
+            return None
+        self.in_progress.add(class_name)
+        model = self.models[class_name]
+        fields: list[WireField] = []
+        result: WireModel | None = None
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            mapping = self.mapping(prop)
+            if mapping is None:
+                self.plan.skipped.setdefault(class_name, f"property {raw(prop.name)} ({type(prop).__name__})")
+                break
+            fields.append(self.field(prop, mapping))
+        else:
+            result = WireModel(
+                class_name=class_name,
+                struct_name=f"{class_name}Wire",
+                function=f"_{_snake(class_name)}",
+                fields=fields,
+                keeps_additional_properties=bool(model.additional_properties),
+            )
+            self.plan.models.append(result)
+            self.plan.imports.add(f"from .models.{model.class_info.module_name} import {class_name}")
+        self.in_progress.discard(class_name)
+        self.done[class_name] = result
+        return result
+
+    def field(self, prop: Any, mapping: _Mapping) -> WireField:
+        source = f"w.{prop.python_name}"
+        self.plan.imports.update(mapping.imports)
+        if prop.required:
+            return WireField(
+                str(prop.python_name),
+                raw(prop.name),
+                mapping.annotation,
+                True,
+                mapping.convert(source),
+                mapping.checks(source),
+            )
+        # Absent optional fields are msgspec's UNSET in the struct and the package's UNSET
+        # in the model.
+        return WireField(
+            str(prop.python_name),
+            raw(prop.name),
+            f"{mapping.annotation} | msgspec.UnsetType",
+            False,
+            f"UNSET if {source} is msgspec.UNSET else {mapping.convert(source)}",
+            [f"({source} is msgspec.UNSET or {check})" for check in mapping.checks(source)],
+        )
+
+    def mapping(self, prop: Any) -> _Mapping | None:
+        if isinstance(prop, DecimalProperty):
+            return _Mapping("Decimal", checks=lambda source: [f"{source}.is_finite()"])
+        if isinstance(prop, BooleanProperty):
+            return _Mapping("bool")
+        if isinstance(prop, IntProperty):
+            return _Mapping("int")
+        if isinstance(prop, StringProperty):
+            return _Mapping("str")
+        if isinstance(prop, EnumProperty):
+            enum = str(prop.class_info.name)
+            return _Mapping(
+                prop.value_type.__name__,
+                convert=lambda source: f"{enum}({source})",
+                imports=frozenset({f"from .models.{prop.class_info.module_name} import {enum}"}),
+            )
+        if isinstance(prop, ModelProperty):
+            model = self.model(str(prop.class_info.name))
+            if model is None:
+                return None
+            return _Mapping(model.struct_name, convert=lambda source: f"{model.function}({source})")
+        if isinstance(prop, ListProperty):
+            return self.list_mapping(prop.inner_property)
+        return None
+
+    def list_mapping(self, inner_prop: Any) -> _Mapping | None:
+        inner = self.mapping(inner_prop)
+        if inner is None or isinstance(inner_prop, ListProperty):
+            return None  # lists of lists: not in the spec yet, so not mapped until they are
+        item_convert = inner.convert("item")
+        item_checks = inner.checks("item")
+
+        def convert(source: str) -> str:
+            # A list msgspec made is the model's own: it is kept, not copied, when its items need
+            # no conversion.
+            return source if item_convert == "item" else f"[{item_convert} for item in {source}]"
+
+        def checks(source: str) -> list[str]:
+            return [f"all({' and '.join(item_checks)} for item in {source})"] if item_checks else []
+
+        return _Mapping(f"list[{inner.annotation}]", convert=convert, checks=checks, imports=inner.imports)
+
+
+def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> WirePlan:
+    """The fast path for every answer whose schema maps; ``success_props`` gives each
+    operation's name (as the generator names its module) and its 2XX response property."""
+    planner = _Planner(openapi)
+    for name, prop in success_props:
+        mapping = planner.mapping(prop) if isinstance(prop, (ModelProperty, ListProperty)) else None
+        if mapping is None:
+            planner.plan.skipped.setdefault(name, f"answer ({type(prop).__name__})")
+            continue
+        if mapping.checks("wire"):
+            continue  # a bare decimal or a list of them: nothing a struct saves
+        planner.plan.operations[name] = WireOperation(
+            function=name,
+            decoder=f"_{name.upper()}",
+            annotation=mapping.annotation,
+            result_type=code(prop.get_type_string()),
+            convert=mapping.convert("wire"),
+        )
+    return planner.plan
