@@ -6,8 +6,9 @@
 openapi-python-client renders the models and operation modules; the driver gives the
 templates what the generator does not pass them (hosts, security types, weights and
 parameter constraints read from the spec's servers, security schemes and ``x-binance-*``
-extensions) as the ``binance`` global, renders the runtime modules in
-``templates/runtime/``, and formats everything with the project's pinned ruff.
+extensions) as the ``binance`` global, and the typed fast path ``wire.py`` plans as the
+``wire`` global; it renders the runtime modules in ``templates/runtime/``, and formats
+everything with the project's pinned ruff.
 """
 
 from __future__ import annotations
