@@ -81,7 +81,7 @@ class BinanceError:
             raise ResponseParseError(str(exc), location=("BinanceError",)) from None
         # The attrs __init__ only assigns each field; assigning them here directly saves a
         # keyword-argument call per model, which is most of the cost of a large answer.
-        # (A validator or converter added to these models must be applied here too.)
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
         _instance = _new_instance(cls)
         _instance.code = code
         _instance.msg = msg

@@ -83,7 +83,7 @@ class CollateralRate:
             raise ResponseParseError(str(exc), location=("CollateralRate",)) from None
         # The attrs __init__ only assigns each field; assigning them here directly saves a
         # keyword-argument call per model, which is most of the cost of a large answer.
-        # (A validator or converter added to these models must be applied here too.)
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
         _instance = _new_instance(cls)
         _instance.asset = asset
         _instance.collateral_rate = collateral_rate
