@@ -86,10 +86,6 @@ class WirePlan:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
-
-
 class _Planner:
     def __init__(self, openapi: GeneratorData) -> None:
         self.models = {str(model.class_info.name): model for model in openapi.models}
@@ -114,12 +110,12 @@ class _Planner:
             if mapping is None:
                 self.plan.skipped.setdefault(class_name, f"property {raw(prop.name)} ({type(prop).__name__})")
                 break
-            fields.append(self.field(prop, mapping))
+            fields.append(self.wire_field(prop, mapping))
         else:
             result = WireModel(
                 class_name=class_name,
                 struct_name=f"{class_name}Wire",
-                function=f"_{_snake(class_name)}",
+                function=f"_{model.class_info.module_name}",
                 fields=fields,
                 keeps_additional_properties=bool(model.additional_properties),
             )
@@ -129,7 +125,7 @@ class _Planner:
         self.done[class_name] = result
         return result
 
-    def field(self, prop: Any, mapping: _Mapping) -> WireField:
+    def wire_field(self, prop: Any, mapping: _Mapping) -> WireField:
         source = f"w.{prop.python_name}"
         self.plan.imports.update(mapping.imports)
         if prop.required:
