@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from binance_pm_spec import default_spec_path
+
 from .checker import check, doc_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Compare Binance doc pages with the OpenAPI spec; exit 1 and list every difference.",
     )
     parser.add_argument("--docs", type=Path, default=ROOT / "spec" / "docs", help="folder of doc pages")
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "binance-pm.yaml", help="the OpenAPI spec")
+    parser.add_argument("--spec", type=Path, default=default_spec_path(), help="the OpenAPI spec")
     parser.add_argument("--json", action="store_true", help="print the differences as a JSON list")
     args = parser.parse_args(argv)
     if not args.docs.is_dir():

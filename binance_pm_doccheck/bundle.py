@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from binance_pm_spec import load_document
+from binance_pm_spec import default_spec_path, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m binance_pm_doccheck.bundle", description="Write the spec as one JSON file."
     )
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "binance-pm.yaml")
+    parser.add_argument("--spec", type=Path, default=default_spec_path())
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "binance-pm.json")
     args = parser.parse_args(argv)
     try:

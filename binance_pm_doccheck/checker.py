@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from binance_pm_spec import load_document, resolve
+from binance_pm_spec import iter_operations, load_document, resolve
+from binance_pm_spec.facts import HOST, SECURITY_TYPE, SECURITY_TYPES, WEIGHT
 
 from .docpage import DocHalf, DocPage, DocParam, read_page
 from .jsonish import JArray, JObject, JScalar, JValue, Member
@@ -23,7 +24,6 @@ from .jsonish import JArray, JObject, JScalar, JValue, Member
 __all__ = ["Report", "check"]
 
 ABSENT = "(absent)"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Path prefix -> Binance host (the spec's x-binance-host), per Binance's general rules.
 PREFIX_HOSTS = {"/sapi/": "api", "/api/": "api", "/papi/": "papi", "/fapi/": "fapi", "/dapi/": "dapi", "/eapi/": "eapi"}
 # Prefixes whose pages may omit the weight basis: Binance's general rules count
@@ -64,11 +64,7 @@ class Operation:
 class _Spec:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
-        self.ops: list[Operation] = []
-        for path, item in (doc.get("paths") or {}).items():
-            for method in METHODS:
-                if isinstance(item.get(method), dict):
-                    self.ops.append(Operation(method.upper(), path, item[method], item))
+        self.ops = [Operation(method, path, op, item) for method, path, op, item in iter_operations(doc)]
 
     def deref(self, node: Any) -> Any:
         return resolve(self.doc, node)
@@ -358,7 +354,7 @@ class _Checker:
         o = op.op
         for what, problem in half.problems:
             yield what, problem, "-"
-        spec_sec = str(o.get("x-binance-security-type", ABSENT))
+        spec_sec = str(o.get(SECURITY_TYPE, ABSENT))
         if half.title is not None and primary:
             summary = str(o.get("summary", ""))
             doc_title = f"{half.title} ({half.security_type})" if half.security_type else half.title
@@ -390,7 +386,7 @@ class _Checker:
 
     def schemes_for(self, security_type: str) -> tuple[str, ...] | None:
         """The schemes the spec's ``x-binance-security-types`` requires for this type."""
-        schemes = (self.spec.doc.get("x-binance-security-types") or {}).get(security_type)
+        schemes = (self.spec.doc.get(SECURITY_TYPES) or {}).get(security_type)
         return None if schemes is None else tuple(schemes)
 
     def schemes_of(self, o: dict[str, Any]) -> tuple[str, ...]:
@@ -403,10 +399,10 @@ class _Checker:
 
     def hosts_of(self, op: Operation) -> list[str]:
         servers = op.op.get("servers") or op.path_item.get("servers") or self.spec.doc.get("servers") or []
-        return sorted({str(s.get("x-binance-host", ABSENT)) for s in servers})
+        return sorted({str(s.get(HOST, ABSENT)) for s in servers})
 
     def compare_weight(self, half: DocHalf, o: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
-        weight = o.get("x-binance-weight") or {}
+        weight = o.get(WEIGHT) or {}
         spec_value = weight.get("value")
         spec_per = str(weight.get("per", ABSENT))
         if half.weight is not None and half.weight != spec_value:

@@ -19,10 +19,9 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from binance_pm_spec import load_document
+from binance_pm_spec import default_spec_path, load_document
 
 BASE = "urn:binance-pm-spec"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _pointer(parts: list[str]) -> str:
@@ -73,7 +72,7 @@ def count(document: dict[str, Any]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    spec = Path(args[0]) if args else ROOT / "spec" / "binance-pm.yaml"
+    spec = Path(args[0]) if args else default_spec_path()
     document = load_document(spec)
     found = problems(document)
     for line in found:

@@ -59,12 +59,12 @@ class SandboxSpec:
     title: str
     version: str
     operations: tuple[OperationSpec, ...]
-    signature_parameter: str = "signature"
-    timestamp_parameter: str = "timestamp"
-    recv_window_parameter: str = "recvWindow"
-    timestamp_max_ahead_ms: int = 1000
-    recv_window_default: int = 5000
-    recv_window_max: int = 60000
+    signature_parameter: str
+    timestamp_parameter: str
+    recv_window_parameter: str
+    timestamp_max_ahead_ms: int
+    recv_window_default: int
+    recv_window_max: int
     by_route: dict[tuple[str, str], OperationSpec] = field(default_factory=dict, repr=False)
 
     def find(self, method: str, path: str) -> OperationSpec | None:

@@ -73,13 +73,6 @@ class SpecFacts:
     security_types: Mapping[str, tuple[str, ...]]
     operations: tuple[OperationFacts, ...]
 
-    def operation(self, path_or_operation_id: str) -> OperationFacts:
-        """The operation with this path (``/papi/v1/um/leverageBracket``) or operationId."""
-        for op in self.operations:
-            if path_or_operation_id in (op.path, op.operation_id):
-                return op
-        raise KeyError(f"no operation with path or operationId {path_or_operation_id!r} in the spec")
-
 
 def _require(mapping: Mapping[str, Any], key: str, where: str) -> Any:
     if key not in mapping:
