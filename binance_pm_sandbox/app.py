@@ -23,6 +23,7 @@ Checks, in Binance's order, for an operation of the spec:
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import threading
@@ -186,8 +187,6 @@ class _Body:
 
     @classmethod
     def of(cls, raw: bytes) -> _Body:
-        import json
-
         try:
             value = json.loads(raw, parse_float=Decimal)
         except ValueError:
@@ -283,14 +282,15 @@ class SandboxState:
         with self._lock:
             self._keys.pop(api_key, None)
 
-    def _path(self, path_or_operation_id: str) -> str:
+    def path_of(self, path_or_operation_id: str) -> str:
+        """A path as it is, or the path of the operation with this operationId."""
         if path_or_operation_id.startswith("/"):
             return path_or_operation_id
         return self.spec.resolve(path_or_operation_id).path
 
     def script(self, path_or_operation_id: str, *responses: ScriptedResponse) -> None:
         """Queues answers for the next requests to a path, served in order before normal handling."""
-        path = self._path(path_or_operation_id)
+        path = self.path_of(path_or_operation_id)
         with self._lock:
             self._scripts.setdefault(path, deque()).extend(responses)
 
@@ -299,7 +299,7 @@ class SandboxState:
         with self._lock:
             if path_or_operation_id is None:
                 return sum(len(queue) for queue in self._scripts.values())
-            return len(self._scripts.get(self._path(path_or_operation_id), ()))
+            return len(self._scripts.get(self.path_of(path_or_operation_id), ()))
 
     def clear_scripts(self) -> None:
         with self._lock:

@@ -272,9 +272,7 @@ class Sandbox:
         return self.state.requests
 
     def requests_to(self, path_or_operation_id: str) -> list[RecordedRequest]:
-        path = path_or_operation_id
-        if not path.startswith("/"):
-            path = self.state.spec.resolve(path).path
+        path = self.state.path_of(path_or_operation_id)
         return [request for request in self.state.requests if request.path == path]
 
     def clear_requests(self) -> None:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .app import Credential, SandboxState
+from .app import DEFAULT_RATE_LIMITS, Credential, SandboxState
 from .harness import DEMO_API_KEY, DEMO_API_SECRET, bind_socket, make_server, url_of
 from .spec import SpecError, default_spec_path, load_spec
 
@@ -40,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         type=int,
         default=None,
-        help="per-minute request-weight limit of every counter (default: Binance's: 6000 papi/api, "
-        "12000 sapi IP, 180000 sapi UID)",
+        help="per-minute request-weight limit of every counter (default: Binance's: "
+        + ", ".join(f"{limit} for {header}" for header, limit in DEFAULT_RATE_LIMITS.items())
+        + ")",
     )
     parser.add_argument("--clock-skew-ms", type=int, default=0, help="server clock minus this machine's, in ms")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
