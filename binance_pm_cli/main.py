@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
 from binance_pm import BinanceClient, __version__
-from binance_pm.client import DEFAULT_API_BASE_URL, DEFAULT_PAPI_BASE_URL, DEFAULT_RECV_WINDOW
+from binance_pm.client import DEFAULT_API_BASE_URL, DEFAULT_PAPI_BASE_URL, DEFAULT_RECV_WINDOW, MAX_RECV_WINDOW
 from binance_pm.errors import (
     BinanceAPIError,
     ConnectionFailedError,
@@ -97,7 +97,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool, skip
             type=int,
             default=default(None),
             metavar="MS",
-            help=f"recvWindow of SIGNED operations, in ms (default: {DEFAULT_RECV_WINDOW}; at most 60000)",
+            help=f"recvWindow of SIGNED operations, in ms (default: {DEFAULT_RECV_WINDOW}; at most {MAX_RECV_WINDOW})",
         )
     group.add_argument(
         "--timeout", type=float, default=default(10.0), metavar="SECONDS", help="HTTP timeout (default: 10)"

@@ -178,6 +178,10 @@ class BinanceAuth(httpx.Auth):
         clock: ServerClock,
         recv_window: int,
     ) -> None:
+        if operation.signed and signer is None:
+            raise ValueError(
+                f"{operation.operation_id} is a SIGNED operation: the client needs api_secret or private_key"
+            )
         self._operation = operation
         self._api_key = api_key
         self._signer = signer
@@ -193,11 +197,6 @@ class BinanceAuth(httpx.Auth):
         if not self._operation.signed:
             yield request
             return
-        if self._signer is None:
-            raise ValueError(
-                f"{self._operation.operation_id} is a SIGNED operation: the client needs api_secret or private_key"
-            )
-
         unsigned = request.url
         if self._clock.stale:
             yield from self._measure_clock()

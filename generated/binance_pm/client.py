@@ -33,6 +33,7 @@ _log = logging.getLogger("binance_pm")
 DEFAULT_API_BASE_URL = "https://api.binance.com"
 DEFAULT_PAPI_BASE_URL = "https://papi.binance.com"
 DEFAULT_RECV_WINDOW = 5000
+MAX_RECV_WINDOW = 60000
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 USER_AGENT = "binance-pm/0.1.0"
 
@@ -278,10 +279,6 @@ class BinanceClient:
         if auth is None:
             if self.api_key is None:
                 raise ValueError(f"{operation.operation_id} needs an API key: BinanceClient(api_key=...)")
-            if operation.signed and self._signer is None:
-                raise ValueError(
-                    f"{operation.operation_id} is a SIGNED operation: the client needs api_secret or private_key"
-                )
             auth = BinanceAuth(
                 operation,
                 api_key=self.api_key,
