@@ -42,14 +42,7 @@ def check_int(
 ) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise ParameterError(name, f"expected an integer, got {type(value).__name__}")
-    if minimum is not None and value < minimum:
-        raise ParameterError(name, f"{value} is below the minimum {minimum}")
-    if exclusive_minimum is not None and value <= exclusive_minimum:
-        raise ParameterError(name, f"{value} must be greater than {exclusive_minimum}")
-    if maximum is not None and value > maximum:
-        raise ParameterError(name, f"{value} is above the maximum {maximum}")
-    if exclusive_maximum is not None and value >= exclusive_maximum:
-        raise ParameterError(name, f"{value} must be less than {exclusive_maximum}")
+    _check_bounds(name, value, value, minimum, maximum, exclusive_minimum, exclusive_maximum)
     return value
 
 
@@ -71,12 +64,26 @@ def check_decimal(
         raise ParameterError(name, f"{value!r} is not a decimal number") from None
     if not number.is_finite():
         raise ParameterError(name, f"{value!r} is not a finite number")
-    if minimum is not None and number < Decimal(minimum):
-        raise ParameterError(name, f"{value} is below the minimum {minimum}")
-    if exclusive_minimum is not None and number <= Decimal(exclusive_minimum):
-        raise ParameterError(name, f"{value} must be greater than {exclusive_minimum}")
-    if maximum is not None and number > Decimal(maximum):
-        raise ParameterError(name, f"{value} is above the maximum {maximum}")
-    if exclusive_maximum is not None and number >= Decimal(exclusive_maximum):
-        raise ParameterError(name, f"{value} must be less than {exclusive_maximum}")
+    _check_bounds(name, value, number, minimum, maximum, exclusive_minimum, exclusive_maximum)
     return format(number, "f")
+
+
+def _check_bounds(
+    name: str,
+    shown: object,
+    number: int | Decimal,
+    minimum: int | str | None,
+    maximum: int | str | None,
+    exclusive_minimum: int | str | None,
+    exclusive_maximum: int | str | None,
+) -> None:
+    """The spec's bounds on a number; the error shows the argument as the caller gave it.
+    (Bounds may be decimal text, so they are compared as ``Decimal``: exact for ints too.)"""
+    if minimum is not None and number < Decimal(minimum):
+        raise ParameterError(name, f"{shown} is below the minimum {minimum}")
+    if exclusive_minimum is not None and number <= Decimal(exclusive_minimum):
+        raise ParameterError(name, f"{shown} must be greater than {exclusive_minimum}")
+    if maximum is not None and number > Decimal(maximum):
+        raise ParameterError(name, f"{shown} is above the maximum {maximum}")
+    if exclusive_maximum is not None and number >= Decimal(exclusive_maximum):
+        raise ParameterError(name, f"{shown} must be less than {exclusive_maximum}")
