@@ -26,10 +26,10 @@ from .errors import (
 # Binance's shortest IP ban (418), assumed when a 418 comes without a Retry-After.
 IP_BAN_DEFAULT_SECONDS = 120.0
 
-# A failed exchange (``httpx.RequestError``): a transport error, or a body that cannot be
-# decoded (a broken Content-Encoding). Either way no usable answer came back.
-
-# Failures that happen before the request reaches the server: safe to retry any method.
+# A failed exchange is an ``httpx.RequestError``: a transport error, or a body that cannot
+# be decoded (a broken Content-Encoding); either way no usable answer came back. Of those,
+# the failures that happen before the request reaches the server are safe to retry on any
+# method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
