@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fixtures import leverage_brackets_body, tiered_collateral_rate_body
+from tests.pipeline.test_client import make_client
 
 
 class Served:
@@ -40,14 +41,7 @@ class Served:
 
     def __init__(self) -> None:
         self.body = b"[]"
-        self.client = BinanceClient(
-            "key",
-            "secret",
-            base_url="http://api.test",
-            papi_base_url="http://papi.test",
-            transport=httpx.MockTransport(lambda request: httpx.Response(200, content=self.body)),
-            max_retries=0,
-        )
+        self.client = make_client(lambda request: httpx.Response(200, content=self.body))
 
 
 @pytest.fixture(scope="module")
