@@ -6,11 +6,13 @@ package, so each fact has one reader as well as one source.
 """
 
 from .document import SPEC_ENV_VAR, SpecError, default_spec_path, iter_operations, load_document, resolve
-from .facts import OperationFacts, SigningRules, SpecFacts, read_facts
+from .facts import OperationFacts, OrderLookup, ParameterRule, SigningRules, SpecFacts, read_facts
 
 __all__ = [
     "SPEC_ENV_VAR",
     "OperationFacts",
+    "OrderLookup",
+    "ParameterRule",
     "SigningRules",
     "SpecError",
     "SpecFacts",

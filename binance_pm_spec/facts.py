@@ -17,6 +17,11 @@ TIMESTAMP_PARAMETER = "x-binance-timestamp-parameter"
 RECV_WINDOW_PARAMETER = "x-binance-recv-window-parameter"
 TIMESTAMP_MAX_AHEAD = "x-binance-timestamp-max-ahead-ms"
 TIME_PATH = "x-binance-time-path"
+RULES = "x-binance-rules"
+CLIENT_ORDER_ID = "x-binance-client-order-id"
+DOC_GROUP = "x-binance-doc-group"
+WEIGHT_WHEN_PRESENT = "when-present"
+RULE_KINDS = ("require", "require-one-of", "exclusive", "forbid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,31 @@ class SigningRules:
 
 
 @dataclass(frozen=True, slots=True)
+class ParameterRule:
+    """One conditional rule on an operation's parameters (``x-binance-rules``).
+
+    ``kind`` is ``require`` (all of ``parameters`` must be sent), ``require-one-of`` (at
+    least one), ``exclusive`` (at most one) or ``forbid`` (none); the rule applies only when
+    every parameter named in ``when`` is sent with one of its listed values.
+    """
+
+    kind: str
+    parameters: tuple[str, ...]
+    when: tuple[tuple[str, tuple[str, ...]], ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLookup:
+    """How an order placed by one operation is found again by its client order id."""
+
+    operation_id: str
+    id_parameter: str
+    copy: tuple[str, ...]
+    not_found_codes: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class OperationFacts:
     """One operation: routing, security, weight and its query parameters (``$ref``s to
     parameters and to their schemas followed)."""
@@ -60,6 +90,16 @@ class OperationFacts:
     weight_per: str
     parameters: tuple[Mapping[str, Any], ...]
     operation: Mapping[str, Any] = field(repr=False)
+    weight_when_present: tuple[tuple[str, int], ...] = ()
+    rules: tuple[ParameterRule, ...] = ()
+    client_order_id: str | None = None
+    order_lookup: OrderLookup | None = None
+    deprecated: bool = False
+    doc_group: str = ""
+
+    def weight_for(self, sent: Mapping[str, object]) -> int:
+        """The weight of a request that sends the parameters named in ``sent``."""
+        return next((value for name, value in self.weight_when_present if name in sent), self.weight)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +112,13 @@ class SpecFacts:
     signing: SigningRules
     security_types: Mapping[str, tuple[str, ...]]
     operations: tuple[OperationFacts, ...]
+
+    def operation(self, operation_id: str) -> OperationFacts:
+        """The operation named ``operation_id``; a ``SpecError`` if the spec has none."""
+        for op in self.operations:
+            if op.operation_id == operation_id:
+                return op
+        raise SpecError(f"no operation {operation_id!r} in the spec")
 
 
 def _require(mapping: Mapping[str, Any], key: str, where: str) -> Any:
@@ -106,6 +153,48 @@ def _signing(document: Mapping[str, Any]) -> SigningRules:
     )
 
 
+def _rules(operation: Mapping[str, Any], names: set[str], where: str) -> tuple[ParameterRule, ...]:
+    rules = []
+    for index, raw in enumerate(operation.get(RULES) or []):
+        at = f"{where} {RULES}[{index}]"
+        kinds = [kind for kind in RULE_KINDS if kind in raw]
+        if len(kinds) != 1:
+            raise SpecError(f"{at}: needs exactly one of {', '.join(RULE_KINDS)}")
+        when = tuple((str(k), tuple(str(v) for v in values)) for k, values in (raw.get("when") or {}).items())
+        rule = ParameterRule(
+            kind=kinds[0],
+            parameters=tuple(str(p) for p in raw[kinds[0]]),
+            when=when,
+            description=str(_require(raw, "description", at)),
+        )
+        unknown = [n for n in (*rule.parameters, *(k for k, _ in when)) if n not in names]
+        if unknown:
+            raise SpecError(f"{at}: names {', '.join(unknown)}, not parameters of the operation")
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _client_order_id(
+    operation: Mapping[str, Any], names: set[str], where: str
+) -> tuple[str | None, OrderLookup | None]:
+    raw = operation.get(CLIENT_ORDER_ID)
+    if raw is None:
+        return None, None
+    at = f"{where} {CLIENT_ORDER_ID}"
+    parameter = str(_require(raw, "parameter", at))
+    if parameter not in names:
+        raise SpecError(f"{at}: {parameter} is not a parameter of the operation")
+    lookup = raw.get("lookup")
+    if lookup is None:
+        return parameter, None
+    return parameter, OrderLookup(
+        operation_id=str(_require(lookup, "operationId", at + ".lookup")),
+        id_parameter=str(_require(lookup, "parameter", at + ".lookup")),
+        copy=tuple(str(p) for p in lookup.get("copy") or ()),
+        not_found_codes=tuple(int(c) for c in lookup.get("not-found-codes") or ()),
+    )
+
+
 def read_facts(document: Mapping[str, Any]) -> SpecFacts:
     """The facts of ``document``; a ``SpecError`` naming the operation when one is missing."""
     hosts = {str(_require(s, HOST, f"servers[{s.get('url')}]")): str(s["url"]) for s in document.get("servers") or []}
@@ -128,6 +217,16 @@ def read_facts(document: Mapping[str, Any]) -> SpecFacts:
                 for raw in (*(item.get("parameters") or []), *(operation.get("parameters") or []))
             )
         )
+        query = tuple(p for p in parameters if p.get("in") == "query")
+        names = {str(p.get("name")) for p in query}
+        when_present = tuple(
+            (str(_require(c, "parameter", f"{where} {WEIGHT}")), int(_require(c, "value", f"{where} {WEIGHT}")))
+            for c in weight.get(WEIGHT_WHEN_PRESENT) or ()
+        )
+        for name, _ in when_present:
+            if name not in names:
+                raise SpecError(f"{where} {WEIGHT}: {name} is not a parameter of the operation")
+        client_order_id, lookup = _client_order_id(operation, names, where)
         operations.append(
             OperationFacts(
                 operation_id=str(_require(operation, "operationId", where)),
@@ -141,8 +240,14 @@ def read_facts(document: Mapping[str, Any]) -> SpecFacts:
                 signed=signing.signature_scheme in schemes,
                 weight=int(_require(weight, "value", f"{where} {WEIGHT}")),
                 weight_per=str(_require(weight, "per", f"{where} {WEIGHT}")).upper(),
-                parameters=tuple(p for p in parameters if p.get("in") == "query"),
+                parameters=query,
                 operation=operation,
+                weight_when_present=when_present,
+                rules=_rules(operation, names, where),
+                client_order_id=client_order_id,
+                order_lookup=lookup,
+                deprecated=bool(operation.get("deprecated", False)),
+                doc_group=str(operation.get(DOC_GROUP, "")),
             )
         )
     info = document.get("info") or {}

@@ -29,7 +29,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
-from binance_pm_spec import SpecError, SpecFacts, default_spec_path, load_document, read_facts
+from binance_pm_spec import OperationFacts, SpecError, SpecFacts, default_spec_path, load_document, read_facts
 
 from . import hooks, wire
 from .strings import raw
@@ -49,13 +49,19 @@ _NUMBER_CHECKS = {
     "exclusiveMaximum": "exclusive_maximum",
 }
 # JSON Schema type -> the _params function and the constraints it takes.
-_CHECKS = {"string": ("check_str", _STRING_CHECKS), "integer": ("check_int", _NUMBER_CHECKS)}
+_CHECKS = {
+    "string": ("check_str", _STRING_CHECKS),
+    "integer": ("check_int", _NUMBER_CHECKS),
+    "boolean": ("check_bool", {}),
+}
 
 
 def _check_function(where: str, schema: Mapping[str, Any]) -> str:
     """The ``_params`` function that checks a parameter of this schema before sending."""
     if schema.get("format") == "decimal":
         return "check_decimal"
+    if "enum" in schema:
+        return "check_enum"
     kind = str(schema.get("type"))
     if kind not in _CHECKS:
         raise SpecError(f"{where}: parameters of type {kind!r} have no check yet; add one in generator/generate.py")
@@ -64,8 +70,17 @@ def _check_function(where: str, schema: Mapping[str, Any]) -> str:
 
 def _checks(where: str, schema: Mapping[str, Any]) -> dict[str, Any]:
     """The schema's constraints as that function's keyword arguments."""
+    if "enum" in schema:
+        return {}
     names = _NUMBER_CHECKS if schema.get("format") == "decimal" else _CHECKS[str(schema.get("type"))][1]
     return {python: schema[key] for key, python in names.items() if key in schema}
+
+
+def _pyrepr(value: Any) -> str:
+    """A spec value (text, number, or tuples of them) as a Python literal."""
+    if isinstance(value, tuple | list):
+        return "(" + "".join(f"{_pyrepr(item)}, " for item in value).rstrip(" ") + ")"
+    return repr(value if isinstance(value, int | bool) else raw(value))
 
 
 def _kwargs(values: Mapping[str, Any]) -> str:
@@ -73,8 +88,49 @@ def _kwargs(values: Mapping[str, Any]) -> str:
     return ", ".join(f"{name}={value!r}" for name, value in values.items())
 
 
-def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
-    """Everything the templates need that openapi-python-client does not hand them."""
+def _python_name(name: str) -> str:
+    """The generator's Python name for a spec name (an operationId, a parameter)."""
+    return str(PythonIdentifier(name, prefix=""))
+
+
+def _rules(op: OperationFacts) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": rule.kind,
+            "parameters": tuple((name, _python_name(name)) for name in rule.parameters),
+            "when": rule.when,
+            "description": rule.description,
+        }
+        for rule in op.rules
+    ]
+
+
+def _lookup(facts: SpecFacts, op: OperationFacts, modules: Mapping[str, str]) -> dict[str, Any] | None:
+    lookup = op.order_lookup
+    if lookup is None:
+        return None
+    where = f"{op.method} {op.path} x-binance-client-order-id.lookup"
+    target = next((o for o in facts.operations if o.operation_id == lookup.operation_id), None)
+    module = modules.get(_python_name(lookup.operation_id))
+    if target is None or module is None:
+        raise SpecError(f"{where}: no operation {lookup.operation_id!r}")
+    names = {str(p["name"]) for p in target.parameters}
+    for name in (lookup.id_parameter, *lookup.copy):
+        if name not in names:
+            raise SpecError(f"{where}: {lookup.operation_id} has no parameter {name}")
+    return {
+        "module": f"{PACKAGE}.api.{module}",
+        "id_parameter": lookup.id_parameter,
+        "copy": lookup.copy,
+        "not_found_codes": lookup.not_found_codes,
+    }
+
+
+def binance_metadata(facts: SpecFacts, modules: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Everything the templates need that openapi-python-client does not hand them.
+
+    ``modules`` maps each operation's module name to its place under ``api`` (``tag.module``)."""
+    modules = modules or {}
     rules = facts.signing
     signing = {
         "api_key_header": rules.api_key_header,
@@ -99,6 +155,11 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             "weight": op.weight,
             "weight_per": op.weight_per,
             "summary": op.summary,
+            "weight_when_present": op.weight_when_present,
+            "rules": _rules(op),
+            "client_order_id": op.client_order_id,
+            "lookup": _lookup(facts, op, modules),
+            "deprecated": op.deprecated,
             "injected_parameters": [rules.timestamp_parameter] if op.signed else [],
             "parameter_docs": {p["name"]: p.get("description", "") for p in op.parameters},
             "parameter_checks": {
@@ -110,7 +171,7 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             },
         }
         # Templates look operations up by the generator's name for them (snake case).
-        for key in (op.operation_id, str(PythonIdentifier(op.operation_id, prefix=""))):
+        for key in (op.operation_id, _python_name(op.operation_id)):
             operations[key] = meta
     return {
         "hosts": dict(facts.hosts),
@@ -136,6 +197,16 @@ def _success_properties(openapi: GeneratorData) -> list[tuple[str, Any]]:
     return found
 
 
+def _modules(openapi: GeneratorData) -> dict[str, str]:
+    """Each operation's module name (its snake-case operationId) -> ``tag.module`` under the
+    package's ``api``, as the generator names them."""
+    return {
+        raw(endpoint.name): f"{tag}.{raw(endpoint.name)}"
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+
+
 def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     """Generates the package into ``output``; returns the typed fast path's plan."""
     hooks.install()
@@ -152,11 +223,11 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["binance"] = binance_metadata(read_facts(document))
+    project.env.globals["binance"] = binance_metadata(read_facts(document), _modules(openapi))
     wire_plan = wire.plan(openapi, _success_properties(openapi))
     project.env.globals["wire"] = wire_plan
     project.env.filters["raw"] = raw
-    project.env.filters["pyrepr"] = lambda value: repr(value if isinstance(value, (int, bool)) else raw(value))
+    project.env.filters["pyrepr"] = _pyrepr
     project.env.filters["kwargs"] = _kwargs
     problems = project.build()
     if problems:
@@ -168,8 +239,11 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml"), "--no-cache"]
     # Import sorting and unused imports only: the templates import generously.
-    subprocess.run([*ruff, "check", *settings, "--fix-only", "--select", "I,F401", "--quiet", str(output)], check=True)
-    subprocess.run([*ruff, "format", *settings, "--quiet", str(output)], check=True)
+    for step in (["check", *settings, "--fix-only", "--select", "I,F401"], ["format", *settings]):
+        formatted = subprocess.run([*ruff, *step, str(output)], capture_output=True, text=True, check=False)
+        if formatted.returncode != 0:
+            # A template rendered invalid Python: ruff's message names the file and line.
+            raise SpecError(f"ruff {step[0]} failed on the rendered package:\n{formatted.stdout}{formatted.stderr}")
     return wire_plan
 
 

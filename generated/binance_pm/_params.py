@@ -7,8 +7,12 @@ the spec's parameter schemas; these functions only apply them.
 from __future__ import annotations
 
 import re
+import secrets
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 
+from ._operation import Rule
 from .errors import ParameterError
 
 
@@ -87,3 +91,76 @@ def _check_bounds(
         raise ParameterError(name, f"{shown} is above the maximum {maximum}")
     if exclusive_maximum is not None and number >= Decimal(exclusive_maximum):
         raise ParameterError(name, f"{shown} must be less than {exclusive_maximum}")
+
+
+def check_bool(name: str, value: object) -> str:
+    """A boolean argument as the text Binance expects (``true`` or ``false``)."""
+    if not isinstance(value, bool):
+        raise ParameterError(name, f"expected True or False, got {type(value).__name__}")
+    return "true" if value else "false"
+
+
+def check_enum(name: str, value: object, enum: type[StrEnum]) -> str:
+    """An enum argument: a member (of any value), or the text of a value the spec lists.
+
+    Text the spec does not list is refused, since it is usually a typo; a value Binance
+    added after the spec was written is sent as ``Enum("NEW_VALUE")``, which the tolerant
+    enums accept.
+    """
+    if isinstance(value, enum):
+        return str(value.value)
+    if isinstance(value, str) and value in enum._value2member_map_:
+        return value
+    known = ", ".join(str(member.value) for member in enum)
+    if not isinstance(value, str):
+        raise ParameterError(name, f"expected a {enum.__name__} or one of {known}, got {type(value).__name__}")
+    raise ParameterError(
+        name,
+        f"{value!r} is not one of {known}; to send a value the spec does not list, pass {enum.__name__}({value!r})",
+    )
+
+
+def check_rules(rules: tuple[Rule, ...], params: Mapping[str, object]) -> None:
+    """Applies an operation's conditional rules (``x-binance-rules``) to the wire parameters."""
+    for rule in rules:
+        if any(params.get(name) not in values for name, values in rule.when):
+            continue
+        sent = [(wire, python) for wire, python in rule.parameters if wire in params]
+        broken: str | None = None
+        if rule.kind == "require":
+            missing = [python for wire, python in rule.parameters if wire not in params]
+            broken = missing[0] if missing else None
+        elif rule.kind == "require-one-of" and not sent:
+            broken = rule.parameters[0][1]
+        elif rule.kind == "exclusive" and len(sent) > 1:
+            broken = sent[1][1]
+        elif rule.kind == "forbid" and sent:
+            broken = sent[0][1]
+        if broken is not None:
+            raise ParameterError(broken, f"{rule.description} ({_rule_text(rule)})")
+
+
+def _rule_text(rule: Rule) -> str:
+    names = ", ".join(python for _, python in rule.parameters)
+    verb = {
+        "require": "required",
+        "require-one-of": "at least one of",
+        "exclusive": "at most one of",
+        "forbid": "not allowed",
+    }
+    condition = " and ".join(f"{name} is {'/'.join(values)}" for name, values in rule.when)
+    text = (
+        f"{verb[rule.kind]}: {names}"
+        if rule.kind.startswith(("require-", "exclusive"))
+        else f"{names} {verb[rule.kind]}"
+    )
+    return f"{text} when {condition}" if condition else text
+
+
+_CLIENT_ID_PREFIX = "bpm-"
+
+
+def new_client_order_id() -> str:
+    """A fresh client order id that fits Binance's rule (``^[.A-Z:/a-z0-9_-]{1,32}$``):
+    ``bpm-`` and 28 random hex digits, so ids made by binance-pm are recognisable."""
+    return _CLIENT_ID_PREFIX + secrets.token_hex(14)

@@ -15,6 +15,7 @@ import httpx
 
 from ._operation import Operation
 from .errors import (
+    AnswerLostError,
     BinanceAPIError,
     BinancePMError,
     ConnectionFailedError,
@@ -78,12 +79,10 @@ def decide(
         if not last_attempt and (operation.idempotent or not sent):
             return Step(delay=policy.backoff(attempt))
         what = "no answer" if sent else "could not connect"
-        unknown = (
-            " (outcome unknown: the request may have been carried out)" if sent and not operation.idempotent else ""
-        )
-        message = (
-            f"{operation.operation_id}: {what} after {attempt} attempt(s): {type(outcome).__name__}: {outcome}{unknown}"
-        )
+        message = f"{operation.operation_id}: {what} after {attempt} attempt(s): {type(outcome).__name__}: {outcome}"
+        if sent and not operation.idempotent:
+            message += " (outcome unknown: the request may have been carried out)"
+            return Step(error=AnswerLostError(message, attempts=attempt))
         return Step(error=ConnectionFailedError(message, attempts=attempt))
 
     status = outcome.status_code

@@ -7,6 +7,7 @@ the private modules it uses, identically for sync and async calls.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import logging
 import os
@@ -23,7 +24,14 @@ from ._params import check_int
 from ._ratelimit import WeightUsage, parse_weight_headers
 from ._retry import Cooldown, RetryPolicy, Step, decide
 from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
-from .errors import ConnectionFailedError, ResponseParseError, error_from_response
+from .errors import (
+    BadRequestError,
+    BinancePMError,
+    ConnectionFailedError,
+    OutcomeUnknownError,
+    ResponseParseError,
+    error_from_response,
+)
 
 __all__ = ["BinanceClient", "Sent"]
 
@@ -87,6 +95,29 @@ def _signer_for(
     if api_secret is not None:
         return HmacSigner(api_secret)
     return None
+
+
+def _with_context(error: BinancePMError, operation: Operation, params: dict[str, Any]) -> None:
+    """Names the failed call on its error; an unknown outcome also keeps what was sent,
+    which is what ``lookup_order`` needs to find the order."""
+    error.operation_id = operation.operation_id
+    if operation.client_order_id is not None:
+        error.client_order_id = params.get(operation.client_order_id)
+    if isinstance(error, OutcomeUnknownError):
+        error.request_params = dict(params)
+        error.order_lookup = operation.lookup
+
+
+def _lookup_request(error: OutcomeUnknownError) -> tuple[Any, dict[str, Any], tuple[int, ...]]:
+    """The query operation's module, its parameters, and its not-found codes for ``error``."""
+    lookup = error.order_lookup
+    if lookup is None or error.client_order_id is None:
+        raise ValueError(
+            f"{error.operation_id or 'this call'} placed no order that can be looked up by client order id"
+        )
+    params = {name: error.request_params[name] for name in lookup.copy if name in error.request_params}
+    params[lookup.id_parameter] = error.client_order_id
+    return importlib.import_module(lookup.module), params, lookup.not_found_codes
 
 
 class BinanceClient:
@@ -354,7 +385,7 @@ class BinanceClient:
                 outcome = http.request(operation.method, url, params=params or None, auth=auth)
             except httpx.RequestError as exc:
                 outcome = exc
-            step = self._after(operation, attempt, outcome)
+            step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return Sent(step.response, self._observe(step.response))
             if step.error is not None:
@@ -377,18 +408,55 @@ class BinanceClient:
                 outcome = await http.request(operation.method, url, params=params or None, auth=auth)
             except httpx.RequestError as exc:
                 outcome = exc
-            step = self._after(operation, attempt, outcome)
+            step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return Sent(step.response, self._observe(step.response))
             if step.error is not None:
                 raise step.error
             await _async_sleep(step.delay)
 
-    def _after(self, operation: Operation, attempt: int, outcome: httpx.Response | httpx.RequestError) -> Step:
+    # -- unknown outcomes ----------------------------------------------------------------
+
+    def lookup_order(self, error: OutcomeUnknownError) -> Any:
+        """Settles an ``OutcomeUnknownError`` of an order: looks the order up by the client
+        order id it was sent with.
+
+        Returns the order as Binance now has it (the model the operation's query returns,
+        such as ``UmOrder``), or None when Binance has no order with that id: the order
+        was not placed, and placing it again is safe. Raises ``ValueError`` when the error
+        is not about an order, and the usual errors when the lookup itself fails (a GET,
+        so it is retried like any other). Give the exchange a moment first: an order
+        still in flight is not found yet.
+        """
+        module, params, not_found = _lookup_request(error)
+        try:
+            sent = self.send(module.OPERATION, params)
+        except BadRequestError as exc:
+            if exc.code in not_found:
+                return None
+            raise
+        return module._parse(sent)
+
+    async def alookup_order(self, error: OutcomeUnknownError) -> Any:
+        """The async twin of ``lookup_order``."""
+        module, params, not_found = _lookup_request(error)
+        try:
+            sent = await self.asend(module.OPERATION, params)
+        except BadRequestError as exc:
+            if exc.code in not_found:
+                return None
+            raise
+        return module._parse(sent)
+
+    def _after(
+        self, operation: Operation, params: dict[str, Any], attempt: int, outcome: httpx.Response | httpx.RequestError
+    ) -> Step:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
             self._observe(outcome)
             self._cooldown.note(operation.host, outcome)
         step = decide(self.retry_policy, operation, attempt, outcome)
+        if step.error is not None:
+            _with_context(step.error, operation, params)
         if step.response is None and step.error is None:
             what = (
                 f"HTTP {outcome.status_code}"

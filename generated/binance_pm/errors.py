@@ -4,6 +4,27 @@
 ``BinanceAPIError`` is an answer from Binance that is not a success; its subclasses say
 which family it belongs to, so callers can catch exactly what they handle. No message,
 ``repr`` or attribute here ever holds the API secret or a private key.
+
+The tree::
+
+    BinancePMError                      operation_id, client_order_id of the failed call
+    +-- ParameterError (ValueError)     a bad argument or a broken rule; nothing was sent
+    +-- ResponseParseError (ValueError) a success answer the spec does not describe
+    +-- ConnectionFailedError           no answer at all (refused, reset, timed out)
+    |   +-- AnswerLostError (*)         sent, then the answer was lost
+    +-- BinanceAPIError                 Binance answered with an error
+    |   +-- BadRequestError             4XX
+    |   |   +-- AuthenticationError     -2014, -2015, 401
+    |   |   +-- InvalidSignatureError   -1022
+    |   |   +-- TimestampError          -1021
+    |   +-- WAFLimitError               403
+    |   +-- RateLimitError              429
+    |   |   +-- IPBannedError           418
+    |   +-- ServerError                 5XX
+    |       +-- ServerOutcomeUnknownError (*)  5XX on a request that changes state
+    +-- OutcomeUnknownError             (*) both marked: the request may have been
+                                        carried out; ``BinanceClient.lookup_order``
+                                        settles it for an order
 """
 
 from __future__ import annotations
@@ -13,10 +34,14 @@ import email.utils
 import json
 import math
 from collections.abc import Mapping
+from types import MappingProxyType
 
 import httpx
 
+from ._operation import OrderLookup
+
 __all__ = [
+    "AnswerLostError",
     "AuthenticationError",
     "BadRequestError",
     "BinanceAPIError",
@@ -29,13 +54,24 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "ServerError",
+    "ServerOutcomeUnknownError",
     "TimestampError",
     "WAFLimitError",
 ]
 
 
 class BinancePMError(Exception):
-    """Root of every exception binance_pm raises on purpose."""
+    """Root of every exception binance_pm raises on purpose.
+
+    Attributes:
+        operation_id: the operation whose call failed (its spec operationId), when the
+            error comes from a call.
+        client_order_id: the client order id the call sent, for operations that place
+            an order: the handle to find that order again.
+    """
+
+    operation_id: str | None = None
+    client_order_id: str | None = None
 
 
 class ParameterError(BinancePMError, ValueError):
@@ -73,6 +109,27 @@ class ConnectionFailedError(BinancePMError):
     def __init__(self, message: str, *, attempts: int = 1) -> None:
         self.attempts = attempts
         super().__init__(message)
+
+
+class OutcomeUnknownError(BinancePMError):
+    """A request that changes state was sent and no verdict came back (a 5XX, or the
+    answer was lost): it may have been carried out. It is never resent.
+
+    Catch this one class for both cases. For an order, ``client_order_id`` is the id
+    that was sent, and ``BinanceClient.lookup_order(error)`` (``alookup_order``) finds
+    the order by it, or returns None when Binance has no such order.
+
+    Attributes:
+        operation_id: the operation that was sent.
+        client_order_id: the client order id it carried (None for operations that place
+            no order).
+        request_params: the parameters as sent, signature, timestamp and key excluded.
+        attempts: attempts made (always 1: such a request is never resent).
+    """
+
+    attempts: int
+    request_params: Mapping[str, str] = MappingProxyType({})
+    order_lookup: OrderLookup | None = None
 
 
 class BinanceAPIError(BinancePMError):
@@ -158,11 +215,16 @@ class ServerError(BinanceAPIError):
     """5XX: a server-side problem. The request's outcome is UNKNOWN, not failed."""
 
 
-class OutcomeUnknownError(ServerError):
+class ServerOutcomeUnknownError(ServerError, OutcomeUnknownError):
     """5XX on a request that changes state: it may have been carried out, so it is not retried."""
 
     def _describe(self) -> str:
         return super()._describe() + " (outcome unknown: the request may have been carried out; not retried)"
+
+
+class AnswerLostError(ConnectionFailedError, OutcomeUnknownError):
+    """A request that changes state was sent and its answer was lost (connection cut,
+    timeout while reading): it may have been carried out, so it is not resent."""
 
 
 _CODE_FAMILIES: dict[int, type[BadRequestError]] = {
@@ -229,7 +291,7 @@ def error_from_response(response: httpx.Response, *, retry_safe: bool = True) ->
         family: type[RateLimitError] = IPBannedError if status == 418 else RateLimitError
         return family(status, code, msg, headers=headers, retry_after=parse_retry_after(headers))
     if status >= 500:
-        server_family = ServerError if retry_safe else OutcomeUnknownError
+        server_family = ServerError if retry_safe else ServerOutcomeUnknownError
         return server_family(status, code, msg, headers=headers)
     if status == 403 and code is None:
         return WAFLimitError(status, code, msg, headers=headers)

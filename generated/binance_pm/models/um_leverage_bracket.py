@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UmLeverageBracket")
 _new_instance = object.__new__
 
 # The JSON names of the fields the spec declares; any other field is an additional property.
-_SPEC_FIELDS = frozenset(
+_SPEC_FIELDS: frozenset[str] = frozenset(
     {
         "symbol",
         "brackets",

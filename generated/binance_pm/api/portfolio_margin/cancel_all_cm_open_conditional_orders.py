@@ -1,0 +1,195 @@
+"""Cancel All CM Open Conditional Orders (TRADE): ``DELETE /papi/v1/cm/conditional/allOpenOrders`` on the papi host.
+
+Security type TRADE; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.cm_conditional_cancel_all_result import CmConditionalCancelAllResult
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="cancelAllCmOpenConditionalOrders",
+    method="DELETE",
+    path="/papi/v1/cm/conditional/allOpenOrders",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Cancel All CM Open Conditional Orders (TRADE)",
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> CmConditionalCancelAllResult:
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = CmConditionalCancelAllResult.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("cancelAllCmOpenConditionalOrders") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[CmConditionalCancelAllResult]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[CmConditionalCancelAllResult]:
+    """Cancel All CM Open Conditional Orders (TRADE)
+
+    Cancels every open CM conditional order on one symbol.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose open conditional orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[CmConditionalCancelAllResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> CmConditionalCancelAllResult:
+    """Cancel All CM Open Conditional Orders (TRADE)
+
+    Cancels every open CM conditional order on one symbol.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose open conditional orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        CmConditionalCancelAllResult
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[CmConditionalCancelAllResult]:
+    """Cancel All CM Open Conditional Orders (TRADE)
+
+    Cancels every open CM conditional order on one symbol.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose open conditional orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[CmConditionalCancelAllResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> CmConditionalCancelAllResult:
+    """Cancel All CM Open Conditional Orders (TRADE)
+
+    Cancels every open CM conditional order on one symbol.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose open conditional orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        CmConditionalCancelAllResult
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

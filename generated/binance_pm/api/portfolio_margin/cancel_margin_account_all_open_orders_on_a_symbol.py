@@ -1,0 +1,221 @@
+"""Cancel Margin Account All Open Orders on a Symbol (TRADE): ``DELETE /papi/v1/margin/allOpenOrders`` on the papi host.
+
+Security type TRADE; weight 5 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.margin_order import MarginOrder
+from ...models.margin_order_list import MarginOrderList
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="cancelMarginAccountAllOpenOrdersOnASymbol",
+    method="DELETE",
+    path="/papi/v1/margin/allOpenOrders",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=5,
+    weight_per="IP",
+    summary="Cancel Margin Account All Open Orders on a Symbol (TRADE)",
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> list[MarginOrder | MarginOrderList]:
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = []
+            _response_200 = data
+            for response_200_item_data in parse_list(_response_200, "response_200"):
+
+                def _parse_response_200_item(data: object) -> MarginOrder | MarginOrderList:
+                    if isinstance(data, dict):
+                        componentsschemas_margin_cancel_all_entry_type_0 = MarginOrder.from_dict(data)
+
+                        return componentsschemas_margin_cancel_all_entry_type_0
+                    if isinstance(data, dict):
+                        componentsschemas_margin_cancel_all_entry_type_1 = MarginOrderList.from_dict(data)
+
+                        return componentsschemas_margin_cancel_all_entry_type_1
+                    raise ResponseParseError(
+                        "a " + type(data).__name__ + " is none of the types the spec allows here",
+                        field="response_200_item",
+                    )
+
+                response_200_item = _parse_response_200_item(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        except ResponseParseError as exc:
+            raise exc.within("cancelMarginAccountAllOpenOrdersOnASymbol") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[MarginOrder | MarginOrderList]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginOrder | MarginOrderList]]:
+    """Cancel Margin Account All Open Orders on a Symbol (TRADE)
+
+    Cancels every open cross-margin order on one symbol, OCO lists included. The answer
+    lists each cancelled plain order as an order and each cancelled OCO as an order list.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol whose open orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginOrder | MarginOrderList]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginOrder | MarginOrderList]:
+    """Cancel Margin Account All Open Orders on a Symbol (TRADE)
+
+    Cancels every open cross-margin order on one symbol, OCO lists included. The answer
+    lists each cancelled plain order as an order and each cancelled OCO as an order list.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol whose open orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginOrder | MarginOrderList]
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginOrder | MarginOrderList]]:
+    """Cancel Margin Account All Open Orders on a Symbol (TRADE)
+
+    Cancels every open cross-margin order on one symbol, OCO lists included. The answer
+    lists each cancelled plain order as an order and each cancelled OCO as an order list.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol whose open orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginOrder | MarginOrderList]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginOrder | MarginOrderList]:
+    """Cancel Margin Account All Open Orders on a Symbol (TRADE)
+
+    Cancels every open cross-margin order on one symbol, OCO lists included. The answer
+    lists each cancelled plain order as an order and each cancelled OCO as an order list.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol whose open orders are cancelled.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginOrder | MarginOrderList]
+    """
+
+    params = _params(
+        symbol=symbol,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,207 @@
+"""Change UM Position Mode (TRADE): ``POST /papi/v1/um/positionSide/dual`` on the papi host.
+
+Security type TRADE; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_bool, check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.success_result import SuccessResult
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="changeUmPositionMode",
+    method="POST",
+    path="/papi/v1/um/positionSide/dual",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Change UM Position Mode (TRADE)",
+)
+
+
+def _params(
+    *,
+    dual_side_position: bool,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["dualSidePosition"] = check_bool("dual_side_position", dual_side_position)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> SuccessResult:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import change_um_position_mode as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = SuccessResult.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("changeUmPositionMode") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[SuccessResult]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    dual_side_position: bool,
+    recv_window: int | Unset = UNSET,
+) -> Response[SuccessResult]:
+    """Change UM Position Mode (TRADE)
+
+    Switches every UM symbol of the account between Hedge Mode (separate LONG and
+    SHORT positions) and One-way Mode (a single BOTH position).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        dual_side_position: `true` for Hedge Mode, `false` for One-way Mode.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[SuccessResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        dual_side_position=dual_side_position,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    dual_side_position: bool,
+    recv_window: int | Unset = UNSET,
+) -> SuccessResult:
+    """Change UM Position Mode (TRADE)
+
+    Switches every UM symbol of the account between Hedge Mode (separate LONG and
+    SHORT positions) and One-way Mode (a single BOTH position).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        dual_side_position: `true` for Hedge Mode, `false` for One-way Mode.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        SuccessResult
+    """
+
+    params = _params(
+        dual_side_position=dual_side_position,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    dual_side_position: bool,
+    recv_window: int | Unset = UNSET,
+) -> Response[SuccessResult]:
+    """Change UM Position Mode (TRADE)
+
+    Switches every UM symbol of the account between Hedge Mode (separate LONG and
+    SHORT positions) and One-way Mode (a single BOTH position).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        dual_side_position: `true` for Hedge Mode, `false` for One-way Mode.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[SuccessResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        dual_side_position=dual_side_position,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    dual_side_position: bool,
+    recv_window: int | Unset = UNSET,
+) -> SuccessResult:
+    """Change UM Position Mode (TRADE)
+
+    Switches every UM symbol of the account between Hedge Mode (separate LONG and
+    SHORT positions) and One-way Mode (a single BOTH position).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        dual_side_position: `true` for Hedge Mode, `false` for One-way Mode.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        SuccessResult
+    """
+
+    params = _params(
+        dual_side_position=dual_side_position,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,388 @@
+"""CM Account Trade List (USER_DATA): ``GET /papi/v1/cm/userTrades`` on the papi host.
+
+Security type USER_DATA; weight 40 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, Rule
+from ..._params import check_int, check_rules, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.cm_trade import CmTrade
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="cmAccountTradeList",
+    method="GET",
+    path="/papi/v1/cm/userTrades",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=40,
+    weight_per="IP",
+    summary="CM Account Trade List (USER_DATA)",
+    weight_when_present=(
+        (
+            "symbol",
+            20,
+        ),
+    ),
+    rules=(
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "symbol",
+                    "symbol",
+                ),
+                (
+                    "pair",
+                    "pair",
+                ),
+            ),
+            description="Send symbol or pair.",
+        ),
+        Rule(
+            kind="exclusive",
+            parameters=(
+                (
+                    "symbol",
+                    "symbol",
+                ),
+                (
+                    "pair",
+                    "pair",
+                ),
+            ),
+            description="Send symbol or pair, not both.",
+        ),
+        Rule(
+            kind="exclusive",
+            parameters=(
+                (
+                    "pair",
+                    "pair",
+                ),
+                (
+                    "fromId",
+                    "from_id",
+                ),
+            ),
+            description="fromId cannot be combined with pair.",
+        ),
+        Rule(
+            kind="exclusive",
+            parameters=(
+                (
+                    "fromId",
+                    "from_id",
+                ),
+                (
+                    "startTime",
+                    "start_time",
+                ),
+            ),
+            description="fromId cannot be combined with startTime.",
+        ),
+        Rule(
+            kind="exclusive",
+            parameters=(
+                (
+                    "fromId",
+                    "from_id",
+                ),
+                (
+                    "endTime",
+                    "end_time",
+                ),
+            ),
+            description="fromId cannot be combined with endTime.",
+        ),
+    ),
+)
+
+
+def _params(
+    *,
+    symbol: str | Unset = UNSET,
+    pair: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(symbol, Unset):
+        params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(pair, Unset):
+        params["pair"] = check_str("pair", pair, min_length=1, max_length=20)
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(from_id, Unset):
+        params["fromId"] = check_int("from_id", from_id)
+    if not isinstance(limit, Unset):
+        params["limit"] = check_int("limit", limit, minimum=1, maximum=1000)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> list[CmTrade]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import cm_account_trade_list as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [CmTrade.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("cmAccountTradeList") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[CmTrade]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    pair: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[CmTrade]]:
+    """CM Account Trade List (USER_DATA)
+
+    Lists the account's CM trades, for one symbol or for every symbol of a pair (send
+    exactly one of `symbol` and `pair`). `fromId` pages by trade id and cannot be
+    combined with `pair`, `startTime` or `endTime`. Without `startTime` and `endTime`
+    the last 24 hours are returned; a `startTime`..`endTime` window may not exceed 24
+    hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose trades are listed. Send this or `pair`.
+        pair: A CM pair, such as `BTCUSD`; the trades of all its symbols are listed. Send this or
+            `symbol`.
+        start_time: Start of the time window, in milliseconds since the epoch.
+        end_time: End of the time window, in milliseconds since the epoch (at most 24 hours after
+            `startTime`).
+        from_id: Return trades from this trade id on. Without it the most recent trades come back.
+            Only with `symbol`.
+        limit: Maximum number of trades to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[CmTrade]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        pair=pair,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    pair: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    recv_window: int | Unset = UNSET,
+) -> list[CmTrade]:
+    """CM Account Trade List (USER_DATA)
+
+    Lists the account's CM trades, for one symbol or for every symbol of a pair (send
+    exactly one of `symbol` and `pair`). `fromId` pages by trade id and cannot be
+    combined with `pair`, `startTime` or `endTime`. Without `startTime` and `endTime`
+    the last 24 hours are returned; a `startTime`..`endTime` window may not exceed 24
+    hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose trades are listed. Send this or `pair`.
+        pair: A CM pair, such as `BTCUSD`; the trades of all its symbols are listed. Send this or
+            `symbol`.
+        start_time: Start of the time window, in milliseconds since the epoch.
+        end_time: End of the time window, in milliseconds since the epoch (at most 24 hours after
+            `startTime`).
+        from_id: Return trades from this trade id on. Without it the most recent trades come back.
+            Only with `symbol`.
+        limit: Maximum number of trades to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[CmTrade]
+    """
+
+    params = _params(
+        symbol=symbol,
+        pair=pair,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    pair: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[CmTrade]]:
+    """CM Account Trade List (USER_DATA)
+
+    Lists the account's CM trades, for one symbol or for every symbol of a pair (send
+    exactly one of `symbol` and `pair`). `fromId` pages by trade id and cannot be
+    combined with `pair`, `startTime` or `endTime`. Without `startTime` and `endTime`
+    the last 24 hours are returned; a `startTime`..`endTime` window may not exceed 24
+    hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose trades are listed. Send this or `pair`.
+        pair: A CM pair, such as `BTCUSD`; the trades of all its symbols are listed. Send this or
+            `symbol`.
+        start_time: Start of the time window, in milliseconds since the epoch.
+        end_time: End of the time window, in milliseconds since the epoch (at most 24 hours after
+            `startTime`).
+        from_id: Return trades from this trade id on. Without it the most recent trades come back.
+            Only with `symbol`.
+        limit: Maximum number of trades to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[CmTrade]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        pair=pair,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    pair: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    recv_window: int | Unset = UNSET,
+) -> list[CmTrade]:
+    """CM Account Trade List (USER_DATA)
+
+    Lists the account's CM trades, for one symbol or for every symbol of a pair (send
+    exactly one of `symbol` and `pair`). `fromId` pages by trade id and cannot be
+    combined with `pair`, `startTime` or `endTime`. Without `startTime` and `endTime`
+    the last 24 hours are returned; a `startTime`..`endTime` window may not exceed 24
+    hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol whose trades are listed. Send this or `pair`.
+        pair: A CM pair, such as `BTCUSD`; the trades of all its symbols are listed. Send this or
+            `symbol`.
+        start_time: Start of the time window, in milliseconds since the epoch.
+        end_time: End of the time window, in milliseconds since the epoch (at most 24 hours after
+            `startTime`).
+        from_id: Return trades from this trade id on. Without it the most recent trades come back.
+            Only with `symbol`.
+        limit: Maximum number of trades to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[CmTrade]
+    """
+
+    params = _params(
+        symbol=symbol,
+        pair=pair,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

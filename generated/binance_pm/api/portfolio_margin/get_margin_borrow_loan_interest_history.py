@@ -1,0 +1,299 @@
+"""Get Margin Borrow/Loan Interest History (USER_DATA): ``GET /papi/v1/margin/marginInterestHistory`` on the papi host.
+
+Security type USER_DATA; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_bool, check_int, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_margin_interest_history import PmMarginInterestHistory
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getMarginBorrowLoanInterestHistory",
+    method="GET",
+    path="/papi/v1/margin/marginInterestHistory",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Get Margin Borrow/Loan Interest History (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    asset: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    archived: bool | Unset = False,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(asset, Unset):
+        params["asset"] = check_str("asset", asset, min_length=1, max_length=20, pattern="^[A-Za-z0-9]{1,20}$")
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(current, Unset):
+        params["current"] = check_int("current", current, minimum=1)
+    if not isinstance(size, Unset):
+        params["size"] = check_int("size", size, minimum=1, maximum=100)
+    if not isinstance(archived, Unset):
+        params["archived"] = check_bool("archived", archived)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmMarginInterestHistory:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_margin_borrow_loan_interest_history as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmMarginInterestHistory.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("getMarginBorrowLoanInterestHistory") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmMarginInterestHistory]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    archived: bool | Unset = False,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmMarginInterestHistory]:
+    """Get Margin Borrow/Loan Interest History (USER_DATA)
+
+    The interest charged on cross-margin loans (and the daily interest on Portfolio
+    Margin negative balances), newest first, one page at a time. A query covers at most
+    30 days. With neither `startTime` nor `endTime` the last 7 days come back; with only
+    `startTime`, the records from then until now (cut to the last 30 days if it is
+    older); with only `endTime`, the 7 days before it. Records older than 6 months need
+    `archived=true`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only interest on this asset. Omit it for every asset.
+        start_time: Earliest interest time to return, in milliseconds since the epoch.
+        end_time: Latest interest time to return, in milliseconds since the epoch.
+        current: The page to return, counting from 1.
+        size: Records per page.
+        archived: `true` to search the archive of records older than 6 months.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmMarginInterestHistory]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        archived=archived,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    archived: bool | Unset = False,
+    recv_window: int | Unset = UNSET,
+) -> PmMarginInterestHistory:
+    """Get Margin Borrow/Loan Interest History (USER_DATA)
+
+    The interest charged on cross-margin loans (and the daily interest on Portfolio
+    Margin negative balances), newest first, one page at a time. A query covers at most
+    30 days. With neither `startTime` nor `endTime` the last 7 days come back; with only
+    `startTime`, the records from then until now (cut to the last 30 days if it is
+    older); with only `endTime`, the 7 days before it. Records older than 6 months need
+    `archived=true`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only interest on this asset. Omit it for every asset.
+        start_time: Earliest interest time to return, in milliseconds since the epoch.
+        end_time: Latest interest time to return, in milliseconds since the epoch.
+        current: The page to return, counting from 1.
+        size: Records per page.
+        archived: `true` to search the archive of records older than 6 months.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmMarginInterestHistory
+    """
+
+    params = _params(
+        asset=asset,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        archived=archived,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    archived: bool | Unset = False,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmMarginInterestHistory]:
+    """Get Margin Borrow/Loan Interest History (USER_DATA)
+
+    The interest charged on cross-margin loans (and the daily interest on Portfolio
+    Margin negative balances), newest first, one page at a time. A query covers at most
+    30 days. With neither `startTime` nor `endTime` the last 7 days come back; with only
+    `startTime`, the records from then until now (cut to the last 30 days if it is
+    older); with only `endTime`, the 7 days before it. Records older than 6 months need
+    `archived=true`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only interest on this asset. Omit it for every asset.
+        start_time: Earliest interest time to return, in milliseconds since the epoch.
+        end_time: Latest interest time to return, in milliseconds since the epoch.
+        current: The page to return, counting from 1.
+        size: Records per page.
+        archived: `true` to search the archive of records older than 6 months.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmMarginInterestHistory]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        archived=archived,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    current: int | Unset = 1,
+    size: int | Unset = 10,
+    archived: bool | Unset = False,
+    recv_window: int | Unset = UNSET,
+) -> PmMarginInterestHistory:
+    """Get Margin Borrow/Loan Interest History (USER_DATA)
+
+    The interest charged on cross-margin loans (and the daily interest on Portfolio
+    Margin negative balances), newest first, one page at a time. A query covers at most
+    30 days. With neither `startTime` nor `endTime` the last 7 days come back; with only
+    `startTime`, the records from then until now (cut to the last 30 days if it is
+    older); with only `endTime`, the 7 days before it. Records older than 6 months need
+    `archived=true`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only interest on this asset. Omit it for every asset.
+        start_time: Earliest interest time to return, in milliseconds since the epoch.
+        end_time: Latest interest time to return, in milliseconds since the epoch.
+        current: The page to return, counting from 1.
+        size: Records per page.
+        archived: `true` to search the archive of records older than 6 months.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmMarginInterestHistory
+    """
+
+    params = _params(
+        asset=asset,
+        start_time=start_time,
+        end_time=end_time,
+        current=current,
+        size=size,
+        archived=archived,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,211 @@
+"""Get UM Futures Transaction Download Link by Id (USER_DATA): ``GET /papi/v1/um/income/asyn/id`` on the papi host.
+
+Security type USER_DATA; weight 10 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.um_download_link import UmDownloadLink
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getUmFuturesTransactionDownloadLinkById",
+    method="GET",
+    path="/papi/v1/um/income/asyn/id",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=10,
+    weight_per="IP",
+    summary="Get UM Futures Transaction Download Link by Id (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    download_id: str,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["downloadId"] = check_str("download_id", download_id, min_length=1)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> UmDownloadLink:
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = UmDownloadLink.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("getUmFuturesTransactionDownloadLinkById") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[UmDownloadLink]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    download_id: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmDownloadLink]:
+    """Get UM Futures Transaction Download Link by Id (USER_DATA)
+
+    Looks up a UM futures transaction-history download started with
+    `GET /papi/v1/um/income/asyn`. While the file is being built `status` is
+    `processing`, `url` is empty and `expirationTimestamp` is -1; once it is
+    `completed`, `url` holds the link. The link expires after a while (Binance has
+    stated 24 hours, and later 7 days): rely on `expirationTimestamp`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        download_id: The download id returned by `GET /papi/v1/um/income/asyn`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmDownloadLink]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        download_id=download_id,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    download_id: str,
+    recv_window: int | Unset = UNSET,
+) -> UmDownloadLink:
+    """Get UM Futures Transaction Download Link by Id (USER_DATA)
+
+    Looks up a UM futures transaction-history download started with
+    `GET /papi/v1/um/income/asyn`. While the file is being built `status` is
+    `processing`, `url` is empty and `expirationTimestamp` is -1; once it is
+    `completed`, `url` holds the link. The link expires after a while (Binance has
+    stated 24 hours, and later 7 days): rely on `expirationTimestamp`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        download_id: The download id returned by `GET /papi/v1/um/income/asyn`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmDownloadLink
+    """
+
+    params = _params(
+        download_id=download_id,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    download_id: str,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmDownloadLink]:
+    """Get UM Futures Transaction Download Link by Id (USER_DATA)
+
+    Looks up a UM futures transaction-history download started with
+    `GET /papi/v1/um/income/asyn`. While the file is being built `status` is
+    `processing`, `url` is empty and `expirationTimestamp` is -1; once it is
+    `completed`, `url` holds the link. The link expires after a while (Binance has
+    stated 24 hours, and later 7 days): rely on `expirationTimestamp`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        download_id: The download id returned by `GET /papi/v1/um/income/asyn`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmDownloadLink]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        download_id=download_id,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    download_id: str,
+    recv_window: int | Unset = UNSET,
+) -> UmDownloadLink:
+    """Get UM Futures Transaction Download Link by Id (USER_DATA)
+
+    Looks up a UM futures transaction-history download started with
+    `GET /papi/v1/um/income/asyn`. While the file is being built `status` is
+    `processing`, `url` is empty and `expirationTimestamp` is -1; once it is
+    `completed`, `url` holds the link. The link expires after a while (Binance has
+    stated 24 hours, and later 7 days): rely on `expirationTimestamp`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        download_id: The download id returned by `GET /papi/v1/um/income/asyn`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmDownloadLink
+    """
+
+    params = _params(
+        download_id=download_id,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,298 @@
+"""Get UM Income History (USER_DATA): ``GET /papi/v1/um/income`` on the papi host.
+
+Security type USER_DATA; weight 30 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_enum, check_int, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.income_type import IncomeType
+from ...models.pm_income_record import PmIncomeRecord
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getUmIncomeHistory",
+    method="GET",
+    path="/papi/v1/um/income",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=30,
+    weight_per="IP",
+    summary="Get UM Income History (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    symbol: str | Unset = UNSET,
+    income_type: IncomeType | str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(symbol, Unset):
+        params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(income_type, Unset):
+        params["incomeType"] = check_enum("income_type", income_type, IncomeType)
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(page, Unset):
+        params["page"] = check_int("page", page)
+    if not isinstance(limit, Unset):
+        params["limit"] = check_int("limit", limit, minimum=1, maximum=1000)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> list[PmIncomeRecord]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_um_income_history as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [PmIncomeRecord.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("getUmIncomeHistory") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[PmIncomeRecord]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    income_type: IncomeType | str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[PmIncomeRecord]]:
+    """Get UM Income History (USER_DATA)
+
+    Lists the income flows of the USDⓈ-margined (UM) futures side of a classic Portfolio
+    Margin account. Leave `incomeType` out to get every kind of flow. When neither
+    `startTime` nor `endTime` is sent, the last 7 days are returned; only the last three
+    months of history are kept. A `tranId` is unique only together with its
+    `incomeType`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: Trading symbol, such as `ETHUSDT`. Omit it for every symbol.
+        income_type: Only flows of this kind. Omit it for every kind.
+        start_time: Earliest flow time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest flow time to include, in milliseconds since the epoch (inclusive).
+        page: Page number of the result, for paging through long histories.
+        limit: Number of records to return; 100 when omitted, at most 1000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[PmIncomeRecord]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        income_type=income_type,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    income_type: IncomeType | str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    recv_window: int | Unset = UNSET,
+) -> list[PmIncomeRecord]:
+    """Get UM Income History (USER_DATA)
+
+    Lists the income flows of the USDⓈ-margined (UM) futures side of a classic Portfolio
+    Margin account. Leave `incomeType` out to get every kind of flow. When neither
+    `startTime` nor `endTime` is sent, the last 7 days are returned; only the last three
+    months of history are kept. A `tranId` is unique only together with its
+    `incomeType`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: Trading symbol, such as `ETHUSDT`. Omit it for every symbol.
+        income_type: Only flows of this kind. Omit it for every kind.
+        start_time: Earliest flow time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest flow time to include, in milliseconds since the epoch (inclusive).
+        page: Page number of the result, for paging through long histories.
+        limit: Number of records to return; 100 when omitted, at most 1000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[PmIncomeRecord]
+    """
+
+    params = _params(
+        symbol=symbol,
+        income_type=income_type,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    income_type: IncomeType | str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[PmIncomeRecord]]:
+    """Get UM Income History (USER_DATA)
+
+    Lists the income flows of the USDⓈ-margined (UM) futures side of a classic Portfolio
+    Margin account. Leave `incomeType` out to get every kind of flow. When neither
+    `startTime` nor `endTime` is sent, the last 7 days are returned; only the last three
+    months of history are kept. A `tranId` is unique only together with its
+    `incomeType`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: Trading symbol, such as `ETHUSDT`. Omit it for every symbol.
+        income_type: Only flows of this kind. Omit it for every kind.
+        start_time: Earliest flow time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest flow time to include, in milliseconds since the epoch (inclusive).
+        page: Page number of the result, for paging through long histories.
+        limit: Number of records to return; 100 when omitted, at most 1000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[PmIncomeRecord]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        income_type=income_type,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str | Unset = UNSET,
+    income_type: IncomeType | str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    recv_window: int | Unset = UNSET,
+) -> list[PmIncomeRecord]:
+    """Get UM Income History (USER_DATA)
+
+    Lists the income flows of the USDⓈ-margined (UM) futures side of a classic Portfolio
+    Margin account. Leave `incomeType` out to get every kind of flow. When neither
+    `startTime` nor `endTime` is sent, the last 7 days are returned; only the last three
+    months of history are kept. A `tranId` is unique only together with its
+    `incomeType`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: Trading symbol, such as `ETHUSDT`. Omit it for every symbol.
+        income_type: Only flows of this kind. Omit it for every kind.
+        start_time: Earliest flow time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest flow time to include, in milliseconds since the epoch (inclusive).
+        page: Page number of the result, for paging through long histories.
+        limit: Number of records to return; 100 when omitted, at most 1000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[PmIncomeRecord]
+    """
+
+    params = _params(
+        symbol=symbol,
+        income_type=income_type,
+        start_time=start_time,
+        end_time=end_time,
+        page=page,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,250 @@
+"""Margin Account Repay Debt (TRADE): ``POST /papi/v1/margin/repay-debt`` on the papi host.
+
+Security type TRADE; weight 3000 per IP.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_decimal, check_int, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.margin_repay_debt_result import MarginRepayDebtResult
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="marginAccountRepayDebt",
+    method="POST",
+    path="/papi/v1/margin/repay-debt",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=3000,
+    weight_per="IP",
+    summary="Margin Account Repay Debt (TRADE)",
+)
+
+
+def _params(
+    *,
+    asset: str,
+    amount: Decimal | str | int | Unset = UNSET,
+    specify_repay_assets: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["asset"] = check_str("asset", asset, min_length=1, max_length=20, pattern="^[A-Za-z0-9]{1,20}$")
+    if not isinstance(amount, Unset):
+        params["amount"] = check_decimal("amount", amount)
+    if not isinstance(specify_repay_assets, Unset):
+        params["specifyRepayAssets"] = check_str("specify_repay_assets", specify_repay_assets, min_length=1)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> MarginRepayDebtResult:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import margin_account_repay_debt as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = MarginRepayDebtResult.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("marginAccountRepayDebt") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[MarginRepayDebtResult]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    asset: str,
+    amount: Decimal | str | int | Unset = UNSET,
+    specify_repay_assets: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[MarginRepayDebtResult]:
+    """Margin Account Repay Debt (TRADE)
+
+    Repays the cross-margin debt in one asset using other assets of the account. Without
+    `amount` the whole loan of the asset is repaid, with it only that much, in both cases
+    provided the repaying assets suffice. One request may repay at most the equivalent of
+    50,000 USD. Any balance of the debt asset itself is used first, whether or not it is
+    listed in `specifyRepayAssets`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The asset whose debt is repaid.
+        amount: How much of the debt to repay; omit it to repay the whole loan of the asset.
+        specify_repay_assets: The assets to repay with, as a comma-separated list such as `USDT,BTC`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[MarginRepayDebtResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        amount=amount,
+        specify_repay_assets=specify_repay_assets,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    asset: str,
+    amount: Decimal | str | int | Unset = UNSET,
+    specify_repay_assets: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> MarginRepayDebtResult:
+    """Margin Account Repay Debt (TRADE)
+
+    Repays the cross-margin debt in one asset using other assets of the account. Without
+    `amount` the whole loan of the asset is repaid, with it only that much, in both cases
+    provided the repaying assets suffice. One request may repay at most the equivalent of
+    50,000 USD. Any balance of the debt asset itself is used first, whether or not it is
+    listed in `specifyRepayAssets`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The asset whose debt is repaid.
+        amount: How much of the debt to repay; omit it to repay the whole loan of the asset.
+        specify_repay_assets: The assets to repay with, as a comma-separated list such as `USDT,BTC`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        MarginRepayDebtResult
+    """
+
+    params = _params(
+        asset=asset,
+        amount=amount,
+        specify_repay_assets=specify_repay_assets,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    asset: str,
+    amount: Decimal | str | int | Unset = UNSET,
+    specify_repay_assets: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[MarginRepayDebtResult]:
+    """Margin Account Repay Debt (TRADE)
+
+    Repays the cross-margin debt in one asset using other assets of the account. Without
+    `amount` the whole loan of the asset is repaid, with it only that much, in both cases
+    provided the repaying assets suffice. One request may repay at most the equivalent of
+    50,000 USD. Any balance of the debt asset itself is used first, whether or not it is
+    listed in `specifyRepayAssets`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The asset whose debt is repaid.
+        amount: How much of the debt to repay; omit it to repay the whole loan of the asset.
+        specify_repay_assets: The assets to repay with, as a comma-separated list such as `USDT,BTC`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[MarginRepayDebtResult]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        amount=amount,
+        specify_repay_assets=specify_repay_assets,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    asset: str,
+    amount: Decimal | str | int | Unset = UNSET,
+    specify_repay_assets: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> MarginRepayDebtResult:
+    """Margin Account Repay Debt (TRADE)
+
+    Repays the cross-margin debt in one asset using other assets of the account. Without
+    `amount` the whole loan of the asset is repaid, with it only that much, in both cases
+    provided the repaying assets suffice. One request may repay at most the equivalent of
+    50,000 USD. Any balance of the debt asset itself is used first, whether or not it is
+    listed in `specifyRepayAssets`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The asset whose debt is repaid.
+        amount: How much of the debt to repay; omit it to repay the whole loan of the asset.
+        specify_repay_assets: The assets to repay with, as a comma-separated list such as `USDT,BTC`.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        MarginRepayDebtResult
+    """
+
+    params = _params(
+        asset=asset,
+        amount=amount,
+        specify_repay_assets=specify_repay_assets,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,288 @@
+"""Margin Account Trade List (USER_DATA): ``GET /papi/v1/margin/myTrades`` on the papi host.
+
+Security type USER_DATA; weight 5 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.margin_trade import MarginTrade
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="marginAccountTradeList",
+    method="GET",
+    path="/papi/v1/margin/myTrades",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=5,
+    weight_per="IP",
+    summary="Margin Account Trade List (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(order_id, Unset):
+        params["orderId"] = check_int("order_id", order_id)
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(from_id, Unset):
+        params["fromId"] = check_int("from_id", from_id)
+    if not isinstance(limit, Unset):
+        params["limit"] = check_int("limit", limit, maximum=1000)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> list[MarginTrade]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import margin_account_trade_list as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [MarginTrade.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("marginAccountTradeList") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[MarginTrade]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginTrade]]:
+    """Margin Account Trade List (USER_DATA)
+
+    Lists the account's cross-margin trades on one symbol. With `fromId`, trades with
+    an id at or above it are returned; otherwise the most recent ones. Binance's SDK
+    notes that the span from `startTime` to `endTime` must be under 24 hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Only the trades of this order.
+        start_time: Earliest trade time, in milliseconds since the epoch.
+        end_time: Latest trade time, in milliseconds since the epoch.
+        from_id: Trade id to start from (inclusive); without it the most recent trades come back.
+        limit: How many trades to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginTrade]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginTrade]:
+    """Margin Account Trade List (USER_DATA)
+
+    Lists the account's cross-margin trades on one symbol. With `fromId`, trades with
+    an id at or above it are returned; otherwise the most recent ones. Binance's SDK
+    notes that the span from `startTime` to `endTime` must be under 24 hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Only the trades of this order.
+        start_time: Earliest trade time, in milliseconds since the epoch.
+        end_time: Latest trade time, in milliseconds since the epoch.
+        from_id: Trade id to start from (inclusive); without it the most recent trades come back.
+        limit: How many trades to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginTrade]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginTrade]]:
+    """Margin Account Trade List (USER_DATA)
+
+    Lists the account's cross-margin trades on one symbol. With `fromId`, trades with
+    an id at or above it are returned; otherwise the most recent ones. Binance's SDK
+    notes that the span from `startTime` to `endTime` must be under 24 hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Only the trades of this order.
+        start_time: Earliest trade time, in milliseconds since the epoch.
+        end_time: Latest trade time, in milliseconds since the epoch.
+        from_id: Trade id to start from (inclusive); without it the most recent trades come back.
+        limit: How many trades to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginTrade]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginTrade]:
+    """Margin Account Trade List (USER_DATA)
+
+    Lists the account's cross-margin trades on one symbol. With `fromId`, trades with
+    an id at or above it are returned; otherwise the most recent ones. Binance's SDK
+    notes that the span from `startTime` to `endTime` must be under 24 hours.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Only the trades of this order.
+        start_time: Earliest trade time, in milliseconds since the epoch.
+        end_time: Latest trade time, in milliseconds since the epoch.
+        from_id: Trade id to start from (inclusive); without it the most recent trades come back.
+        limit: How many trades to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginTrade]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        from_id=from_id,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,579 @@
+"""New UM Order (TRADE): ``POST /papi/v1/um/order`` on the papi host.
+
+Security type TRADE; weight 1 per IP.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, OrderLookup, Rule
+from ..._params import check_bool, check_decimal, check_enum, check_int, check_rules, check_str
+from ..._params import new_client_order_id as _new_client_order_id
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.futures_order_type import FuturesOrderType
+from ...models.position_side import PositionSide
+from ...models.price_match import PriceMatch
+from ...models.response_type import ResponseType
+from ...models.self_trade_prevention_mode import SelfTradePreventionMode
+from ...models.side import Side
+from ...models.time_in_force import TimeInForce
+from ...models.um_order import UmOrder
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="newUmOrder",
+    method="POST",
+    path="/papi/v1/um/order",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="New UM Order (TRADE)",
+    rules=(
+        Rule(
+            kind="require",
+            parameters=(
+                (
+                    "timeInForce",
+                    "time_in_force",
+                ),
+                (
+                    "quantity",
+                    "quantity",
+                ),
+            ),
+            when=(
+                (
+                    "type",
+                    ("LIMIT",),
+                ),
+            ),
+            description="A LIMIT order needs timeInForce and quantity.",
+        ),
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "price",
+                    "price",
+                ),
+                (
+                    "priceMatch",
+                    "price_match",
+                ),
+            ),
+            when=(
+                (
+                    "type",
+                    ("LIMIT",),
+                ),
+            ),
+            description="A LIMIT order needs a price, or a priceMatch mode that sets the price for it.",
+        ),
+        Rule(
+            kind="require",
+            parameters=(
+                (
+                    "quantity",
+                    "quantity",
+                ),
+            ),
+            when=(
+                (
+                    "type",
+                    ("MARKET",),
+                ),
+            ),
+            description="A MARKET order needs quantity.",
+        ),
+        Rule(
+            kind="forbid",
+            parameters=(
+                (
+                    "priceMatch",
+                    "price_match",
+                ),
+            ),
+            when=(
+                (
+                    "type",
+                    ("MARKET",),
+                ),
+            ),
+            description="priceMatch applies to LIMIT orders only, not to MARKET orders.",
+        ),
+        Rule(
+            kind="exclusive",
+            parameters=(
+                (
+                    "price",
+                    "price",
+                ),
+                (
+                    "priceMatch",
+                    "price_match",
+                ),
+            ),
+            description="Send either price or priceMatch, not both.",
+        ),
+        Rule(
+            kind="require",
+            parameters=(
+                (
+                    "goodTillDate",
+                    "good_till_date",
+                ),
+            ),
+            when=(
+                (
+                    "timeInForce",
+                    ("GTD",),
+                ),
+            ),
+            description="An order with timeInForce GTD needs goodTillDate.",
+        ),
+    ),
+    client_order_id="newClientOrderId",
+    lookup=OrderLookup(
+        module="binance_pm.api.portfolio_margin.query_um_order",
+        id_parameter="origClientOrderId",
+        copy=("symbol",),
+        not_found_codes=(-2013,),
+    ),
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    side: Side | str,
+    position_side: PositionSide | str | Unset = UNSET,
+    type_: FuturesOrderType | str,
+    time_in_force: TimeInForce | str | Unset = UNSET,
+    quantity: Decimal | str | int | Unset = UNSET,
+    reduce_only: bool | Unset = UNSET,
+    price: Decimal | str | int | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: ResponseType | str | Unset = UNSET,
+    price_match: PriceMatch | str | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | Unset = UNSET,
+    good_till_date: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    params["side"] = check_enum("side", side, Side)
+    if not isinstance(position_side, Unset):
+        params["positionSide"] = check_enum("position_side", position_side, PositionSide)
+    params["type"] = check_enum("type_", type_, FuturesOrderType)
+    if not isinstance(time_in_force, Unset):
+        params["timeInForce"] = check_enum("time_in_force", time_in_force, TimeInForce)
+    if not isinstance(quantity, Unset):
+        params["quantity"] = check_decimal("quantity", quantity)
+    if not isinstance(reduce_only, Unset):
+        params["reduceOnly"] = check_bool("reduce_only", reduce_only)
+    if not isinstance(price, Unset):
+        params["price"] = check_decimal("price", price)
+    # Every order goes out with a client order id, made here when the caller gave none,
+    # so that an answer lost on the way back can still be matched to the order.
+    params["newClientOrderId"] = (
+        _new_client_order_id()
+        if isinstance(new_client_order_id, Unset)
+        else check_str(
+            "new_client_order_id",
+            new_client_order_id,
+            min_length=1,
+            max_length=32,
+            pattern="^[\\.A-Z\\:/a-z0-9_-]{1,32}$",
+        )
+    )
+    if not isinstance(new_order_resp_type, Unset):
+        params["newOrderRespType"] = check_enum("new_order_resp_type", new_order_resp_type, ResponseType)
+    if not isinstance(price_match, Unset):
+        params["priceMatch"] = check_enum("price_match", price_match, PriceMatch)
+    if not isinstance(self_trade_prevention_mode, Unset):
+        params["selfTradePreventionMode"] = check_enum(
+            "self_trade_prevention_mode", self_trade_prevention_mode, SelfTradePreventionMode
+        )
+    if not isinstance(good_till_date, Unset):
+        params["goodTillDate"] = check_int("good_till_date", good_till_date, exclusive_maximum=253402300799000)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> UmOrder:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import new_um_order as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = UmOrder.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("newUmOrder") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[UmOrder]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    side: Side | str,
+    position_side: PositionSide | str | Unset = UNSET,
+    type_: FuturesOrderType | str,
+    time_in_force: TimeInForce | str | Unset = UNSET,
+    quantity: Decimal | str | int | Unset = UNSET,
+    reduce_only: bool | Unset = UNSET,
+    price: Decimal | str | int | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: ResponseType | str | Unset = UNSET,
+    price_match: PriceMatch | str | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | Unset = UNSET,
+    good_till_date: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmOrder]:
+    """New UM Order (TRADE)
+
+    Places a LIMIT or MARKET order on a USDⓈ-M (UM) futures symbol from the Portfolio
+    Margin account. With `newOrderRespType=RESULT` the answer already shows the final
+    state of orders that finish at once: a MARKET order comes back FILLED, and a LIMIT
+    order whose time in force ends it immediately comes back FILLED or EXPIRED.
+    `selfTradePreventionMode` only takes effect for time in force IOC, GTC or GTD. In
+    very fast markets a GTD order may be cancelled somewhat later than its `goodTillDate`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol to trade, such as `BTCUSDT`.
+        side: BUY or SELL.
+        position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
+            Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
+        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+            with the UM algo order operation.
+        time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
+            `goodTillDate`.
+        quantity: Order quantity, in contracts of the symbol. Mandatory for LIMIT and MARKET orders.
+        reduce_only: When true, the order may only shrink the position. Binance's default is false.
+            Not accepted in Hedge Mode.
+        price: Limit price. Needed by LIMIT orders unless `priceMatch` is sent; never together with
+            `priceMatch`.
+        new_client_order_id: An id of the caller's choosing, unique among the account's open orders. Binance
+            makes one up when it is left out.
+        new_order_resp_type: How much the answer says. UM orders take ACK (the default) or RESULT.
+        price_match: Lets the order book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20,
+            QUEUE, QUEUE_5/10/20). Cannot be sent together with `price`.
+        self_trade_prevention_mode: What to do if the order would match another order of the same account: NONE,
+            EXPIRE_TAKER, EXPIRE_MAKER or EXPIRE_BOTH. Effective only with time in force IOC,
+            GTC or GTD.
+        good_till_date: When a GTD order is cancelled automatically, in milliseconds since the epoch;
+            mandatory with timeInForce GTD. Only whole seconds count (milliseconds are
+            dropped). Must be more than 600 seconds in the future and below 253402300799000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        side=side,
+        position_side=position_side,
+        type_=type_,
+        time_in_force=time_in_force,
+        quantity=quantity,
+        reduce_only=reduce_only,
+        price=price,
+        new_client_order_id=new_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        price_match=price_match,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        good_till_date=good_till_date,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    side: Side | str,
+    position_side: PositionSide | str | Unset = UNSET,
+    type_: FuturesOrderType | str,
+    time_in_force: TimeInForce | str | Unset = UNSET,
+    quantity: Decimal | str | int | Unset = UNSET,
+    reduce_only: bool | Unset = UNSET,
+    price: Decimal | str | int | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: ResponseType | str | Unset = UNSET,
+    price_match: PriceMatch | str | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | Unset = UNSET,
+    good_till_date: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> UmOrder:
+    """New UM Order (TRADE)
+
+    Places a LIMIT or MARKET order on a USDⓈ-M (UM) futures symbol from the Portfolio
+    Margin account. With `newOrderRespType=RESULT` the answer already shows the final
+    state of orders that finish at once: a MARKET order comes back FILLED, and a LIMIT
+    order whose time in force ends it immediately comes back FILLED or EXPIRED.
+    `selfTradePreventionMode` only takes effect for time in force IOC, GTC or GTD. In
+    very fast markets a GTD order may be cancelled somewhat later than its `goodTillDate`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol to trade, such as `BTCUSDT`.
+        side: BUY or SELL.
+        position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
+            Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
+        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+            with the UM algo order operation.
+        time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
+            `goodTillDate`.
+        quantity: Order quantity, in contracts of the symbol. Mandatory for LIMIT and MARKET orders.
+        reduce_only: When true, the order may only shrink the position. Binance's default is false.
+            Not accepted in Hedge Mode.
+        price: Limit price. Needed by LIMIT orders unless `priceMatch` is sent; never together with
+            `priceMatch`.
+        new_client_order_id: An id of the caller's choosing, unique among the account's open orders. Binance
+            makes one up when it is left out.
+        new_order_resp_type: How much the answer says. UM orders take ACK (the default) or RESULT.
+        price_match: Lets the order book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20,
+            QUEUE, QUEUE_5/10/20). Cannot be sent together with `price`.
+        self_trade_prevention_mode: What to do if the order would match another order of the same account: NONE,
+            EXPIRE_TAKER, EXPIRE_MAKER or EXPIRE_BOTH. Effective only with time in force IOC,
+            GTC or GTD.
+        good_till_date: When a GTD order is cancelled automatically, in milliseconds since the epoch;
+            mandatory with timeInForce GTD. Only whole seconds count (milliseconds are
+            dropped). Must be more than 600 seconds in the future and below 253402300799000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        side=side,
+        position_side=position_side,
+        type_=type_,
+        time_in_force=time_in_force,
+        quantity=quantity,
+        reduce_only=reduce_only,
+        price=price,
+        new_client_order_id=new_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        price_match=price_match,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        good_till_date=good_till_date,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    side: Side | str,
+    position_side: PositionSide | str | Unset = UNSET,
+    type_: FuturesOrderType | str,
+    time_in_force: TimeInForce | str | Unset = UNSET,
+    quantity: Decimal | str | int | Unset = UNSET,
+    reduce_only: bool | Unset = UNSET,
+    price: Decimal | str | int | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: ResponseType | str | Unset = UNSET,
+    price_match: PriceMatch | str | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | Unset = UNSET,
+    good_till_date: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmOrder]:
+    """New UM Order (TRADE)
+
+    Places a LIMIT or MARKET order on a USDⓈ-M (UM) futures symbol from the Portfolio
+    Margin account. With `newOrderRespType=RESULT` the answer already shows the final
+    state of orders that finish at once: a MARKET order comes back FILLED, and a LIMIT
+    order whose time in force ends it immediately comes back FILLED or EXPIRED.
+    `selfTradePreventionMode` only takes effect for time in force IOC, GTC or GTD. In
+    very fast markets a GTD order may be cancelled somewhat later than its `goodTillDate`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol to trade, such as `BTCUSDT`.
+        side: BUY or SELL.
+        position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
+            Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
+        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+            with the UM algo order operation.
+        time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
+            `goodTillDate`.
+        quantity: Order quantity, in contracts of the symbol. Mandatory for LIMIT and MARKET orders.
+        reduce_only: When true, the order may only shrink the position. Binance's default is false.
+            Not accepted in Hedge Mode.
+        price: Limit price. Needed by LIMIT orders unless `priceMatch` is sent; never together with
+            `priceMatch`.
+        new_client_order_id: An id of the caller's choosing, unique among the account's open orders. Binance
+            makes one up when it is left out.
+        new_order_resp_type: How much the answer says. UM orders take ACK (the default) or RESULT.
+        price_match: Lets the order book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20,
+            QUEUE, QUEUE_5/10/20). Cannot be sent together with `price`.
+        self_trade_prevention_mode: What to do if the order would match another order of the same account: NONE,
+            EXPIRE_TAKER, EXPIRE_MAKER or EXPIRE_BOTH. Effective only with time in force IOC,
+            GTC or GTD.
+        good_till_date: When a GTD order is cancelled automatically, in milliseconds since the epoch;
+            mandatory with timeInForce GTD. Only whole seconds count (milliseconds are
+            dropped). Must be more than 600 seconds in the future and below 253402300799000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        side=side,
+        position_side=position_side,
+        type_=type_,
+        time_in_force=time_in_force,
+        quantity=quantity,
+        reduce_only=reduce_only,
+        price=price,
+        new_client_order_id=new_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        price_match=price_match,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        good_till_date=good_till_date,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    side: Side | str,
+    position_side: PositionSide | str | Unset = UNSET,
+    type_: FuturesOrderType | str,
+    time_in_force: TimeInForce | str | Unset = UNSET,
+    quantity: Decimal | str | int | Unset = UNSET,
+    reduce_only: bool | Unset = UNSET,
+    price: Decimal | str | int | Unset = UNSET,
+    new_client_order_id: str | Unset = UNSET,
+    new_order_resp_type: ResponseType | str | Unset = UNSET,
+    price_match: PriceMatch | str | Unset = UNSET,
+    self_trade_prevention_mode: SelfTradePreventionMode | str | Unset = UNSET,
+    good_till_date: int | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> UmOrder:
+    """New UM Order (TRADE)
+
+    Places a LIMIT or MARKET order on a USDⓈ-M (UM) futures symbol from the Portfolio
+    Margin account. With `newOrderRespType=RESULT` the answer already shows the final
+    state of orders that finish at once: a MARKET order comes back FILLED, and a LIMIT
+    order whose time in force ends it immediately comes back FILLED or EXPIRED.
+    `selfTradePreventionMode` only takes effect for time in force IOC, GTC or GTD. In
+    very fast markets a GTD order may be cancelled somewhat later than its `goodTillDate`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol to trade, such as `BTCUSDT`.
+        side: BUY or SELL.
+        position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
+            Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
+        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+            with the UM algo order operation.
+        time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
+            `goodTillDate`.
+        quantity: Order quantity, in contracts of the symbol. Mandatory for LIMIT and MARKET orders.
+        reduce_only: When true, the order may only shrink the position. Binance's default is false.
+            Not accepted in Hedge Mode.
+        price: Limit price. Needed by LIMIT orders unless `priceMatch` is sent; never together with
+            `priceMatch`.
+        new_client_order_id: An id of the caller's choosing, unique among the account's open orders. Binance
+            makes one up when it is left out.
+        new_order_resp_type: How much the answer says. UM orders take ACK (the default) or RESULT.
+        price_match: Lets the order book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20,
+            QUEUE, QUEUE_5/10/20). Cannot be sent together with `price`.
+        self_trade_prevention_mode: What to do if the order would match another order of the same account: NONE,
+            EXPIRE_TAKER, EXPIRE_MAKER or EXPIRE_BOTH. Effective only with time in force IOC,
+            GTC or GTD.
+        good_till_date: When a GTD order is cancelled automatically, in milliseconds since the epoch;
+            mandatory with timeInForce GTD. Only whole seconds count (milliseconds are
+            dropped). Must be more than 600 seconds in the future and below 253402300799000.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        side=side,
+        position_side=position_side,
+        type_=type_,
+        time_in_force=time_in_force,
+        quantity=quantity,
+        reduce_only=reduce_only,
+        price=price,
+        new_client_order_id=new_client_order_id,
+        new_order_resp_type=new_order_resp_type,
+        price_match=price_match,
+        self_trade_prevention_mode=self_trade_prevention_mode,
+        good_till_date=good_till_date,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

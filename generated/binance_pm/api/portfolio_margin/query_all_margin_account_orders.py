@@ -1,0 +1,269 @@
+"""Query All Margin Account Orders (USER_DATA): ``GET /papi/v1/margin/allOrders`` on the papi host.
+
+Security type USER_DATA; weight 100 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.margin_order import MarginOrder
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryAllMarginAccountOrders",
+    method="GET",
+    path="/papi/v1/margin/allOrders",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=100,
+    weight_per="IP",
+    summary="Query All Margin Account Orders (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(order_id, Unset):
+        params["orderId"] = check_int("order_id", order_id)
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(limit, Unset):
+        params["limit"] = check_int("limit", limit, maximum=500)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> list[MarginOrder]:
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [MarginOrder.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("queryAllMarginAccountOrders") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[MarginOrder]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginOrder]]:
+    """Query All Margin Account Orders (USER_DATA)
+
+    Lists the account's cross-margin orders on one symbol, whatever their status. With
+    `orderId`, orders with an id at or above it are returned; otherwise the most recent
+    ones. For some old orders `cummulativeQuoteQty` is negative, meaning Binance cannot
+    give it now.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Order id to start from (inclusive); without it the most recent orders come back.
+        start_time: Earliest order time, in milliseconds since the epoch.
+        end_time: Latest order time, in milliseconds since the epoch.
+        limit: How many orders to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginOrder]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginOrder]:
+    """Query All Margin Account Orders (USER_DATA)
+
+    Lists the account's cross-margin orders on one symbol, whatever their status. With
+    `orderId`, orders with an id at or above it are returned; otherwise the most recent
+    ones. For some old orders `cummulativeQuoteQty` is negative, meaning Binance cannot
+    give it now.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Order id to start from (inclusive); without it the most recent orders come back.
+        start_time: Earliest order time, in milliseconds since the epoch.
+        end_time: Latest order time, in milliseconds since the epoch.
+        limit: How many orders to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginOrder]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[MarginOrder]]:
+    """Query All Margin Account Orders (USER_DATA)
+
+    Lists the account's cross-margin orders on one symbol, whatever their status. With
+    `orderId`, orders with an id at or above it are returned; otherwise the most recent
+    ones. For some old orders `cummulativeQuoteQty` is negative, meaning Binance cannot
+    give it now.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Order id to start from (inclusive); without it the most recent orders come back.
+        start_time: Earliest order time, in milliseconds since the epoch.
+        end_time: Latest order time, in milliseconds since the epoch.
+        limit: How many orders to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[MarginOrder]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[MarginOrder]:
+    """Query All Margin Account Orders (USER_DATA)
+
+    Lists the account's cross-margin orders on one symbol, whatever their status. With
+    `orderId`, orders with an id at or above it are returned; otherwise the most recent
+    ones. For some old orders `cummulativeQuoteQty` is negative, meaning Binance cannot
+    give it now.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The margin symbol.
+        order_id: Order id to start from (inclusive); without it the most recent orders come back.
+        start_time: Earliest order time, in milliseconds since the epoch.
+        end_time: Latest order time, in milliseconds since the epoch.
+        limit: How many orders to return at most.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[MarginOrder]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

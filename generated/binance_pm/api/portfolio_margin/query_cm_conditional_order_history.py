@@ -1,0 +1,268 @@
+"""Query CM Conditional Order History (USER_DATA): ``GET /papi/v1/cm/conditional/orderHistory`` on the papi host.
+
+Security type USER_DATA; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, Rule
+from ..._params import check_int, check_rules, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.cm_conditional_order import CmConditionalOrder
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryCmConditionalOrderHistory",
+    method="GET",
+    path="/papi/v1/cm/conditional/orderHistory",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Query CM Conditional Order History (USER_DATA)",
+    rules=(
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "strategyId",
+                    "strategy_id",
+                ),
+                (
+                    "newClientStrategyId",
+                    "new_client_strategy_id",
+                ),
+            ),
+            description="Send strategyId or newClientStrategyId.",
+        ),
+    ),
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    strategy_id: int | Unset = UNSET,
+    new_client_strategy_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(strategy_id, Unset):
+        params["strategyId"] = check_int("strategy_id", strategy_id)
+    if not isinstance(new_client_strategy_id, Unset):
+        params["newClientStrategyId"] = check_str(
+            "new_client_strategy_id",
+            new_client_strategy_id,
+            min_length=1,
+            max_length=32,
+            pattern="^[\\.A-Z\\:/a-z0-9_-]{1,32}$",
+        )
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> CmConditionalOrder:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import query_cm_conditional_order_history as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = CmConditionalOrder.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("queryCmConditionalOrderHistory") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[CmConditionalOrder]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    strategy_id: int | Unset = UNSET,
+    new_client_strategy_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[CmConditionalOrder]:
+    """Query CM Conditional Order History (USER_DATA)
+
+    Looks up one CM conditional order that is no longer waiting (triggered, cancelled,
+    expired), by `strategyId` or `newClientStrategyId`. Orders still in status NEW are
+    not found here, nor orders that ended CANCELED or EXPIRED without any fill and were
+    created more than 7 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol.
+        strategy_id: The conditional order id Binance assigned.
+        new_client_strategy_id: The client id given (or generated) when the conditional order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[CmConditionalOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        strategy_id=strategy_id,
+        new_client_strategy_id=new_client_strategy_id,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    strategy_id: int | Unset = UNSET,
+    new_client_strategy_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> CmConditionalOrder:
+    """Query CM Conditional Order History (USER_DATA)
+
+    Looks up one CM conditional order that is no longer waiting (triggered, cancelled,
+    expired), by `strategyId` or `newClientStrategyId`. Orders still in status NEW are
+    not found here, nor orders that ended CANCELED or EXPIRED without any fill and were
+    created more than 7 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol.
+        strategy_id: The conditional order id Binance assigned.
+        new_client_strategy_id: The client id given (or generated) when the conditional order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        CmConditionalOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        strategy_id=strategy_id,
+        new_client_strategy_id=new_client_strategy_id,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    strategy_id: int | Unset = UNSET,
+    new_client_strategy_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[CmConditionalOrder]:
+    """Query CM Conditional Order History (USER_DATA)
+
+    Looks up one CM conditional order that is no longer waiting (triggered, cancelled,
+    expired), by `strategyId` or `newClientStrategyId`. Orders still in status NEW are
+    not found here, nor orders that ended CANCELED or EXPIRED without any fill and were
+    created more than 7 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol.
+        strategy_id: The conditional order id Binance assigned.
+        new_client_strategy_id: The client id given (or generated) when the conditional order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[CmConditionalOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        strategy_id=strategy_id,
+        new_client_strategy_id=new_client_strategy_id,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    strategy_id: int | Unset = UNSET,
+    new_client_strategy_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> CmConditionalOrder:
+    """Query CM Conditional Order History (USER_DATA)
+
+    Looks up one CM conditional order that is no longer waiting (triggered, cancelled,
+    expired), by `strategyId` or `newClientStrategyId`. Orders still in status NEW are
+    not found here, nor orders that ended CANCELED or EXPIRED without any fill and were
+    created more than 7 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The CM symbol.
+        strategy_id: The conditional order id Binance assigned.
+        new_client_strategy_id: The client id given (or generated) when the conditional order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        CmConditionalOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        strategy_id=strategy_id,
+        new_client_strategy_id=new_client_strategy_id,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,238 @@
+"""Query Margin Account's OCO (USER_DATA): ``GET /papi/v1/margin/orderList`` on the papi host.
+
+Security type USER_DATA; weight 5 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, Rule
+from ..._params import check_int, check_rules, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.margin_order_list import MarginOrderList
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryMarginAccountsOco",
+    method="GET",
+    path="/papi/v1/margin/orderList",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=5,
+    weight_per="IP",
+    summary="Query Margin Account's OCO (USER_DATA)",
+    rules=(
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "orderListId",
+                    "order_list_id",
+                ),
+                (
+                    "origClientOrderId",
+                    "orig_client_order_id",
+                ),
+            ),
+            description="Send orderListId or origClientOrderId.",
+        ),
+    ),
+)
+
+
+def _params(
+    *,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(order_list_id, Unset):
+        params["orderListId"] = check_int("order_list_id", order_list_id)
+    if not isinstance(orig_client_order_id, Unset):
+        params["origClientOrderId"] = check_str(
+            "orig_client_order_id",
+            orig_client_order_id,
+            min_length=1,
+            max_length=32,
+            pattern="^[\\.A-Z\\:/a-z0-9_-]{1,32}$",
+        )
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> MarginOrderList:
+    with gc_paused():
+        data = decode_json(sent.response)
+        try:
+            response_200 = MarginOrderList.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("queryMarginAccountsOco") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[MarginOrderList]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[MarginOrderList]:
+    """Query Margin Account's OCO (USER_DATA)
+
+    Returns one cross-margin OCO, named by `orderListId` or `origClientOrderId` (the
+    list's client id).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        order_list_id: The order list id Binance assigned to the OCO.
+        orig_client_order_id: The client id given to the whole OCO when it was placed (its listClientOrderId).
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[MarginOrderList]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> MarginOrderList:
+    """Query Margin Account's OCO (USER_DATA)
+
+    Returns one cross-margin OCO, named by `orderListId` or `origClientOrderId` (the
+    list's client id).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        order_list_id: The order list id Binance assigned to the OCO.
+        orig_client_order_id: The client id given to the whole OCO when it was placed (its listClientOrderId).
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        MarginOrderList
+    """
+
+    params = _params(
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[MarginOrderList]:
+    """Query Margin Account's OCO (USER_DATA)
+
+    Returns one cross-margin OCO, named by `orderListId` or `origClientOrderId` (the
+    list's client id).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        order_list_id: The order list id Binance assigned to the OCO.
+        orig_client_order_id: The client id given to the whole OCO when it was placed (its listClientOrderId).
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[MarginOrderList]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    order_list_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> MarginOrderList:
+    """Query Margin Account's OCO (USER_DATA)
+
+    Returns one cross-margin OCO, named by `orderListId` or `origClientOrderId` (the
+    list's client id).
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        order_list_id: The order list id Binance assigned to the OCO.
+        orig_client_order_id: The client id given to the whole OCO when it was placed (its listClientOrderId).
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        MarginOrderList
+    """
+
+    params = _params(
+        order_list_id=order_list_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,307 @@
+"""Query UM Modify Order History (TRADE): ``GET /papi/v1/um/orderAmendment`` on the papi host.
+
+Security type TRADE; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, Rule
+from ..._params import check_int, check_rules, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.um_order_amendment import UmOrderAmendment
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryUmModifyOrderHistory",
+    method="GET",
+    path="/papi/v1/um/orderAmendment",
+    host="papi",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Query UM Modify Order History (TRADE)",
+    rules=(
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "orderId",
+                    "order_id",
+                ),
+                (
+                    "origClientOrderId",
+                    "orig_client_order_id",
+                ),
+            ),
+            description="Send orderId or origClientOrderId to name the order.",
+        ),
+    ),
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(order_id, Unset):
+        params["orderId"] = check_int("order_id", order_id)
+    if not isinstance(orig_client_order_id, Unset):
+        params["origClientOrderId"] = check_str(
+            "orig_client_order_id",
+            orig_client_order_id,
+            min_length=1,
+            max_length=32,
+            pattern="^[\\.A-Z\\:/a-z0-9_-]{1,32}$",
+        )
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time, minimum=0)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time, minimum=0)
+    if not isinstance(limit, Unset):
+        params["limit"] = check_int("limit", limit, minimum=1, maximum=1000)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> list[UmOrderAmendment]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import query_um_modify_order_history as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [UmOrderAmendment.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("queryUmModifyOrderHistory") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[UmOrderAmendment]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[UmOrderAmendment]]:
+    """Query UM Modify Order History (TRADE)
+
+    Lists the modifications made to one UM order, newest first. If both `orderId` and
+    `origClientOrderId` are sent, `orderId` wins.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned. Wins over `origClientOrderId` when both are sent.
+        orig_client_order_id: The client order id given when the order was placed.
+        start_time: Earliest modification time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest modification time to include, in milliseconds since the epoch (inclusive).
+        limit: Most records to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[UmOrderAmendment]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[UmOrderAmendment]:
+    """Query UM Modify Order History (TRADE)
+
+    Lists the modifications made to one UM order, newest first. If both `orderId` and
+    `origClientOrderId` are sent, `orderId` wins.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned. Wins over `origClientOrderId` when both are sent.
+        orig_client_order_id: The client order id given when the order was placed.
+        start_time: Earliest modification time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest modification time to include, in milliseconds since the epoch (inclusive).
+        limit: Most records to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[UmOrderAmendment]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[UmOrderAmendment]]:
+    """Query UM Modify Order History (TRADE)
+
+    Lists the modifications made to one UM order, newest first. If both `orderId` and
+    `origClientOrderId` are sent, `orderId` wins.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned. Wins over `origClientOrderId` when both are sent.
+        orig_client_order_id: The client order id given when the order was placed.
+        start_time: Earliest modification time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest modification time to include, in milliseconds since the epoch (inclusive).
+        limit: Most records to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[UmOrderAmendment]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    recv_window: int | Unset = UNSET,
+) -> list[UmOrderAmendment]:
+    """Query UM Modify Order History (TRADE)
+
+    Lists the modifications made to one UM order, newest first. If both `orderId` and
+    `origClientOrderId` are sent, `orderId` wins.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned. Wins over `origClientOrderId` when both are sent.
+        orig_client_order_id: The client order id given when the order was placed.
+        start_time: Earliest modification time to include, in milliseconds since the epoch (inclusive).
+        end_time: Latest modification time to include, in milliseconds since the epoch (inclusive).
+        limit: Most records to return.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[UmOrderAmendment]
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

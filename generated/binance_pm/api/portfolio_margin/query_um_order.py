@@ -1,0 +1,264 @@
+"""Query UM Order (USER_DATA): ``GET /papi/v1/um/order`` on the papi host.
+
+Security type USER_DATA; weight 1 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation, Rule
+from ..._params import check_int, check_rules, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.um_order import UmOrder
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryUmOrder",
+    method="GET",
+    path="/papi/v1/um/order",
+    host="papi",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=1,
+    weight_per="IP",
+    summary="Query UM Order (USER_DATA)",
+    rules=(
+        Rule(
+            kind="require-one-of",
+            parameters=(
+                (
+                    "orderId",
+                    "order_id",
+                ),
+                (
+                    "origClientOrderId",
+                    "orig_client_order_id",
+                ),
+            ),
+            description="Send orderId or origClientOrderId to name the order.",
+        ),
+    ),
+)
+
+
+def _params(
+    *,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
+    if not isinstance(order_id, Unset):
+        params["orderId"] = check_int("order_id", order_id)
+    if not isinstance(orig_client_order_id, Unset):
+        params["origClientOrderId"] = check_str(
+            "orig_client_order_id",
+            orig_client_order_id,
+            min_length=1,
+            max_length=32,
+            pattern="^[\\.A-Z\\:/a-z0-9_-]{1,32}$",
+        )
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    check_rules(OPERATION.rules, params)
+    return params
+
+
+def _parse(sent: Sent) -> UmOrder:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import query_um_order as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = UmOrder.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("queryUmOrder") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[UmOrder]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmOrder]:
+    """Query UM Order (USER_DATA)
+
+    Returns the status of one UM order. An order is no longer found once all of these
+    hold: its status is CANCELED or EXPIRED, it never had a fill, and it was created more
+    than 3 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned.
+        orig_client_order_id: The client order id given when the order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> UmOrder:
+    """Query UM Order (USER_DATA)
+
+    Returns the status of one UM order. An order is no longer found once all of these
+    hold: its status is CANCELED or EXPIRED, it never had a fill, and it was created more
+    than 3 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned.
+        orig_client_order_id: The client order id given when the order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[UmOrder]:
+    """Query UM Order (USER_DATA)
+
+    Returns the status of one UM order. An order is no longer found once all of these
+    hold: its status is CANCELED or EXPIRED, it never had a fill, and it was created more
+    than 3 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned.
+        orig_client_order_id: The client order id given when the order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[UmOrder]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    symbol: str,
+    order_id: int | Unset = UNSET,
+    orig_client_order_id: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> UmOrder:
+    """Query UM Order (USER_DATA)
+
+    Returns the status of one UM order. An order is no longer found once all of these
+    hold: its status is CANCELED or EXPIRED, it never had a fill, and it was created more
+    than 3 days ago.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        symbol: The UM symbol of the order.
+        order_id: The order id Binance assigned.
+        orig_client_order_id: The client order id given when the order was placed.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        UmOrder
+    """
+
+    params = _params(
+        symbol=symbol,
+        order_id=order_id,
+        orig_client_order_id=orig_client_order_id,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,214 @@
+"""Get Portfolio Margin Pro Account Balance (USER_DATA): ``GET /sapi/v1/portfolio/balance`` on the api host.
+
+Security type USER_DATA; weight 20 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int, check_str
+from ..._values import parse_list
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_balance import PmProBalance
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getPortfolioMarginProAccountBalance",
+    method="GET",
+    path="/sapi/v1/portfolio/balance",
+    host="api",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=20,
+    weight_per="IP",
+    summary="Get Portfolio Margin Pro Account Balance (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    asset: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(asset, Unset):
+        params["asset"] = check_str("asset", asset, min_length=1, max_length=20, pattern="^[A-Za-z0-9]{1,20}$")
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> list[PmProBalance]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_portfolio_margin_pro_account_balance as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            _response_200 = data
+            response_200 = [PmProBalance.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+        except ResponseParseError as exc:
+            raise exc.within("getPortfolioMarginProAccountBalance") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[list[PmProBalance]]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[PmProBalance]]:
+    """Get Portfolio Margin Pro Account Balance (USER_DATA)
+
+    Lists the balances of the Portfolio Margin Pro account per asset, split into the
+    cross margin, USDⓈ-M and COIN-M wallets (and options for PM PRO SPAN). Send
+    `asset` to restrict the answer to one asset.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only this asset, such as `BTC`. Omit it for every asset.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[PmProBalance]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> list[PmProBalance]:
+    """Get Portfolio Margin Pro Account Balance (USER_DATA)
+
+    Lists the balances of the Portfolio Margin Pro account per asset, split into the
+    cross margin, USDⓈ-M and COIN-M wallets (and options for PM PRO SPAN). Send
+    `asset` to restrict the answer to one asset.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only this asset, such as `BTC`. Omit it for every asset.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[PmProBalance]
+    """
+
+    params = _params(
+        asset=asset,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[list[PmProBalance]]:
+    """Get Portfolio Margin Pro Account Balance (USER_DATA)
+
+    Lists the balances of the Portfolio Margin Pro account per asset, split into the
+    cross margin, USDⓈ-M and COIN-M wallets (and options for PM PRO SPAN). Send
+    `asset` to restrict the answer to one asset.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only this asset, such as `BTC`. Omit it for every asset.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[list[PmProBalance]]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    asset: str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> list[PmProBalance]:
+    """Get Portfolio Margin Pro Account Balance (USER_DATA)
+
+    Lists the balances of the Portfolio Margin Pro account per asset, split into the
+    cross margin, USDⓈ-M and COIN-M wallets (and options for PM PRO SPAN). Send
+    `asset` to restrict the answer to one asset.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: Only this asset, such as `BTC`. Omit it for every asset.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        list[PmProBalance]
+    """
+
+    params = _params(
+        asset=asset,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,193 @@
+"""Get Portfolio Margin Pro SPAN Account Info (USER_DATA): ``GET /sapi/v2/portfolio/account`` on the api host.
+
+Security type USER_DATA; weight 5 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_span_account import PmProSpanAccount
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getPortfolioMarginProSpanAccountInfo",
+    method="GET",
+    path="/sapi/v2/portfolio/account",
+    host="api",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=5,
+    weight_per="IP",
+    summary="Get Portfolio Margin Pro SPAN Account Info (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmProSpanAccount:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_portfolio_margin_pro_span_account_info as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmProSpanAccount.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("getPortfolioMarginProSpanAccountInfo") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmProSpanAccount]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProSpanAccount]:
+    """Get Portfolio Margin Pro SPAN Account Info (USER_DATA)
+
+    Equity, maintenance margin (with its split per risk unit) and status of a
+    Portfolio Margin Pro SPAN account. Only PM PRO SPAN accounts may call it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProSpanAccount]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> PmProSpanAccount:
+    """Get Portfolio Margin Pro SPAN Account Info (USER_DATA)
+
+    Equity, maintenance margin (with its split per risk unit) and status of a
+    Portfolio Margin Pro SPAN account. Only PM PRO SPAN accounts may call it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProSpanAccount
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProSpanAccount]:
+    """Get Portfolio Margin Pro SPAN Account Info (USER_DATA)
+
+    Equity, maintenance margin (with its split per risk unit) and status of a
+    Portfolio Margin Pro SPAN account. Only PM PRO SPAN accounts may call it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProSpanAccount]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    recv_window: int | Unset = UNSET,
+) -> PmProSpanAccount:
+    """Get Portfolio Margin Pro SPAN Account Info (USER_DATA)
+
+    Equity, maintenance margin (with its split per risk unit) and status of a
+    Portfolio Margin Pro SPAN account. Only PM PRO SPAN accounts may call it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProSpanAccount
+    """
+
+    params = _params(
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,222 @@
+"""Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA): ``GET /sapi/v1/portfolio/earn-asset-balance`` on the api host.
+
+Security type USER_DATA; weight 1500 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_enum, check_int, check_str
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_earn_asset_balance import PmProEarnAssetBalance
+from ...models.pm_pro_earn_transfer_type import PmProEarnTransferType
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getTransferableEarnAssetBalanceForPortfolioMargin",
+    method="GET",
+    path="/sapi/v1/portfolio/earn-asset-balance",
+    host="api",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=1500,
+    weight_per="IP",
+    summary="Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    asset: str,
+    transfer_type: PmProEarnTransferType | str,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["asset"] = check_str("asset", asset, min_length=1, max_length=20, pattern="^[A-Za-z0-9]{1,20}$")
+    params["transferType"] = check_enum("transfer_type", transfer_type, PmProEarnTransferType)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmProEarnAssetBalance:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import get_transferable_earn_asset_balance_for_portfolio_margin as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmProEarnAssetBalance.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("getTransferableEarnAssetBalanceForPortfolioMargin") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmProEarnAssetBalance]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    asset: str,
+    transfer_type: PmProEarnTransferType | str,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProEarnAssetBalance]:
+    """Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)
+
+    How much of an Earn asset can be moved, in the given direction, between Earn and
+    any kind of Portfolio Margin account. Binance accepts only `LDUSDT` as `asset`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset; Binance accepts only `LDUSDT`.
+        transfer_type: The direction of the transfer to size.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProEarnAssetBalance]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    asset: str,
+    transfer_type: PmProEarnTransferType | str,
+    recv_window: int | Unset = UNSET,
+) -> PmProEarnAssetBalance:
+    """Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)
+
+    How much of an Earn asset can be moved, in the given direction, between Earn and
+    any kind of Portfolio Margin account. Binance accepts only `LDUSDT` as `asset`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset; Binance accepts only `LDUSDT`.
+        transfer_type: The direction of the transfer to size.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProEarnAssetBalance
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    asset: str,
+    transfer_type: PmProEarnTransferType | str,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProEarnAssetBalance]:
+    """Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)
+
+    How much of an Earn asset can be moved, in the given direction, between Earn and
+    any kind of Portfolio Margin account. Binance accepts only `LDUSDT` as `asset`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset; Binance accepts only `LDUSDT`.
+        transfer_type: The direction of the transfer to size.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProEarnAssetBalance]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    asset: str,
+    transfer_type: PmProEarnTransferType | str,
+    recv_window: int | Unset = UNSET,
+) -> PmProEarnAssetBalance:
+    """Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)
+
+    How much of an Earn asset can be moved, in the given direction, between Earn and
+    any kind of Portfolio Margin account. Binance accepts only `LDUSDT` as `asset`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset; Binance accepts only `LDUSDT`.
+        transfer_type: The direction of the transfer to size.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProEarnAssetBalance
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

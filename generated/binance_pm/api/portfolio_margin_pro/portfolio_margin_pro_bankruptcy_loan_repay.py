@@ -1,0 +1,213 @@
+"""Portfolio Margin Pro Bankruptcy Loan Repay (TRADE): ``POST /sapi/v1/portfolio/repay`` on the api host.
+
+Security type TRADE; weight 3000 per UID.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_enum, check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_repay_source import PmProRepaySource
+from ...models.pm_pro_transaction import PmProTransaction
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="portfolioMarginProBankruptcyLoanRepay",
+    method="POST",
+    path="/sapi/v1/portfolio/repay",
+    host="api",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=3000,
+    weight_per="UID",
+    summary="Portfolio Margin Pro Bankruptcy Loan Repay (TRADE)",
+)
+
+
+def _params(
+    *,
+    from_: PmProRepaySource | str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(from_, Unset):
+        params["from"] = check_enum("from_", from_, PmProRepaySource)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmProTransaction:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import portfolio_margin_pro_bankruptcy_loan_repay as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmProTransaction.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("portfolioMarginProBankruptcyLoanRepay") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmProTransaction]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    from_: PmProRepaySource | str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProTransaction]:
+    """Portfolio Margin Pro Bankruptcy Loan Repay (TRADE)
+
+    Pays back the Portfolio Margin Pro bankruptcy loan from the spot wallet (the
+    default) or the margin wallet. The API key needs the Spot & Margin Trading
+    permission.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        from_: The wallet the repayment is taken from; `SPOT` when omitted.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProTransaction]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        from_=from_,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    from_: PmProRepaySource | str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> PmProTransaction:
+    """Portfolio Margin Pro Bankruptcy Loan Repay (TRADE)
+
+    Pays back the Portfolio Margin Pro bankruptcy loan from the spot wallet (the
+    default) or the margin wallet. The API key needs the Spot & Margin Trading
+    permission.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        from_: The wallet the repayment is taken from; `SPOT` when omitted.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProTransaction
+    """
+
+    params = _params(
+        from_=from_,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    from_: PmProRepaySource | str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProTransaction]:
+    """Portfolio Margin Pro Bankruptcy Loan Repay (TRADE)
+
+    Pays back the Portfolio Margin Pro bankruptcy loan from the spot wallet (the
+    default) or the margin wallet. The API key needs the Spot & Margin Trading
+    permission.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        from_: The wallet the repayment is taken from; `SPOT` when omitted.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProTransaction]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        from_=from_,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    from_: PmProRepaySource | str | Unset = UNSET,
+    recv_window: int | Unset = UNSET,
+) -> PmProTransaction:
+    """Portfolio Margin Pro Bankruptcy Loan Repay (TRADE)
+
+    Pays back the Portfolio Margin Pro bankruptcy loan from the spot wallet (the
+    default) or the margin wallet. The API key needs the Spot & Margin Trading
+    permission.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        from_: The wallet the repayment is taken from; `SPOT` when omitted.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProTransaction
+    """
+
+    params = _params(
+        from_=from_,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

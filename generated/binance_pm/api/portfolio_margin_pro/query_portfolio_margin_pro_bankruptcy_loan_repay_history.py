@@ -1,0 +1,261 @@
+"""Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA): ``GET /sapi/v1/portfolio/pmloan-history`` on the api host.
+
+Security type USER_DATA; weight 500 per IP.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_bankruptcy_loan_repay_history import PmProBankruptcyLoanRepayHistory
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="queryPortfolioMarginProBankruptcyLoanRepayHistory",
+    method="GET",
+    path="/sapi/v1/portfolio/pmloan-history",
+    host="api",
+    security_type="USER_DATA",
+    needs_api_key=True,
+    signed=True,
+    weight=500,
+    weight_per="IP",
+    summary="Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)",
+)
+
+
+def _params(
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    size: int | Unset = 10,
+    current: int | Unset = 1,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if not isinstance(start_time, Unset):
+        params["startTime"] = check_int("start_time", start_time)
+    if not isinstance(end_time, Unset):
+        params["endTime"] = check_int("end_time", end_time)
+    if not isinstance(size, Unset):
+        params["size"] = check_int("size", size, minimum=1, maximum=100)
+    if not isinstance(current, Unset):
+        params["current"] = check_int("current", current, minimum=1)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmProBankruptcyLoanRepayHistory:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import query_portfolio_margin_pro_bankruptcy_loan_repay_history as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmProBankruptcyLoanRepayHistory.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("queryPortfolioMarginProBankruptcyLoanRepayHistory") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmProBankruptcyLoanRepayHistory]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    size: int | Unset = 10,
+    current: int | Unset = 1,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProBankruptcyLoanRepayHistory]:
+    """Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)
+
+    Pages through the repayments of the Portfolio Margin Pro bankruptcy loan. The time
+    window may span at most 360 days. Without `startTime` and `endTime` the last 30
+    days are returned; with only `startTime`, the 30 days from it; with only
+    `endTime`, the 30 days up to it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        start_time: Earliest repayment time to include, in milliseconds since the epoch.
+        end_time: Latest repayment time to include, in milliseconds since the epoch.
+        size: Rows per page.
+        current: The page to return, counted from 1.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProBankruptcyLoanRepayHistory]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        start_time=start_time,
+        end_time=end_time,
+        size=size,
+        current=current,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    size: int | Unset = 10,
+    current: int | Unset = 1,
+    recv_window: int | Unset = UNSET,
+) -> PmProBankruptcyLoanRepayHistory:
+    """Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)
+
+    Pages through the repayments of the Portfolio Margin Pro bankruptcy loan. The time
+    window may span at most 360 days. Without `startTime` and `endTime` the last 30
+    days are returned; with only `startTime`, the 30 days from it; with only
+    `endTime`, the 30 days up to it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        start_time: Earliest repayment time to include, in milliseconds since the epoch.
+        end_time: Latest repayment time to include, in milliseconds since the epoch.
+        size: Rows per page.
+        current: The page to return, counted from 1.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProBankruptcyLoanRepayHistory
+    """
+
+    params = _params(
+        start_time=start_time,
+        end_time=end_time,
+        size=size,
+        current=current,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    size: int | Unset = 10,
+    current: int | Unset = 1,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProBankruptcyLoanRepayHistory]:
+    """Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)
+
+    Pages through the repayments of the Portfolio Margin Pro bankruptcy loan. The time
+    window may span at most 360 days. Without `startTime` and `endTime` the last 30
+    days are returned; with only `startTime`, the 30 days from it; with only
+    `endTime`, the 30 days up to it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        start_time: Earliest repayment time to include, in milliseconds since the epoch.
+        end_time: Latest repayment time to include, in milliseconds since the epoch.
+        size: Rows per page.
+        current: The page to return, counted from 1.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProBankruptcyLoanRepayHistory]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        start_time=start_time,
+        end_time=end_time,
+        size=size,
+        current=current,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    size: int | Unset = 10,
+    current: int | Unset = 1,
+    recv_window: int | Unset = UNSET,
+) -> PmProBankruptcyLoanRepayHistory:
+    """Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)
+
+    Pages through the repayments of the Portfolio Margin Pro bankruptcy loan. The time
+    window may span at most 360 days. Without `startTime` and `endTime` the last 30
+    days are returned; with only `startTime`, the 30 days from it; with only
+    `endTime`, the 30 days up to it.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        start_time: Earliest repayment time to include, in milliseconds since the epoch.
+        end_time: Latest repayment time to include, in milliseconds since the epoch.
+        size: Rows per page.
+        current: The page to return, counted from 1.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProBankruptcyLoanRepayHistory
+    """
+
+    params = _params(
+        start_time=start_time,
+        end_time=end_time,
+        size=size,
+        current=current,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

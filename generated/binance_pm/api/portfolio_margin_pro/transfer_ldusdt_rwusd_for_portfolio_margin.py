@@ -1,0 +1,242 @@
+"""Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE): ``POST /sapi/v1/portfolio/earn-asset-transfer`` on the api host.
+
+Security type TRADE; weight 1500 per UID.
+"""
+
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+from ..._json import decode_json, gc_paused
+from ..._operation import Operation
+from ..._params import check_decimal, check_enum, check_int
+from ...client import BinanceClient, Sent
+from ...errors import ResponseParseError
+from ...models.pm_pro_earn_asset import PmProEarnAsset
+from ...models.pm_pro_earn_transfer_type import PmProEarnTransferType
+from ...models.pm_pro_message import PmProMessage
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="transferLdusdtRwusdForPortfolioMargin",
+    method="POST",
+    path="/sapi/v1/portfolio/earn-asset-transfer",
+    host="api",
+    security_type="TRADE",
+    needs_api_key=True,
+    signed=True,
+    weight=1500,
+    weight_per="UID",
+    summary="Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)",
+)
+
+
+def _params(
+    *,
+    asset: PmProEarnAsset | str,
+    transfer_type: PmProEarnTransferType | str,
+    amount: Decimal | str | int,
+    recv_window: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    params["asset"] = check_enum("asset", asset, PmProEarnAsset)
+    params["transferType"] = check_enum("transfer_type", transfer_type, PmProEarnTransferType)
+    params["amount"] = check_decimal("amount", amount)
+    if not isinstance(recv_window, Unset):
+        params["recvWindow"] = check_int("recv_window", recv_window, maximum=60000, exclusive_minimum=0)
+    return params
+
+
+def _parse(sent: Sent) -> PmProMessage:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
+    # the first answer); any other is parsed the general way below, which keeps extra fields
+    # and names what does not fit.
+    from ..._wire import transfer_ldusdt_rwusd_for_portfolio_margin as parse_typed
+
+    with gc_paused():
+        parsed = parse_typed(sent.response.content)
+        if parsed is not None:
+            return parsed
+        data = decode_json(sent.response)
+        try:
+            response_200 = PmProMessage.from_dict(data)
+
+        except ResponseParseError as exc:
+            raise exc.within("transferLdusdtRwusdForPortfolioMargin") from None
+    return response_200
+
+
+def _build_response(sent: Sent) -> Response[PmProMessage]:
+    return Response(
+        status_code=HTTPStatus(sent.response.status_code),
+        content=sent.response.content,
+        headers=sent.response.headers,
+        parsed=_parse(sent),
+        weights=sent.weights,
+    )
+
+
+def sync_detailed(
+    *,
+    client: BinanceClient,
+    asset: PmProEarnAsset | str,
+    transfer_type: PmProEarnTransferType | str,
+    amount: Decimal | str | int,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProMessage]:
+    """Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)
+
+    Moves LDUSDT or RWUSD between Earn and any kind of Portfolio Margin account, where
+    it serves as collateral. Check the transferable amount first with
+    `getTransferableEarnAssetBalanceForPortfolioMargin`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset to move.
+        transfer_type: The direction of the transfer.
+        amount: How much of the asset to move.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProMessage]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        amount=amount,
+        recv_window=recv_window,
+    )
+    return _build_response(client.send(OPERATION, params))
+
+
+def sync(
+    *,
+    client: BinanceClient,
+    asset: PmProEarnAsset | str,
+    transfer_type: PmProEarnTransferType | str,
+    amount: Decimal | str | int,
+    recv_window: int | Unset = UNSET,
+) -> PmProMessage:
+    """Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)
+
+    Moves LDUSDT or RWUSD between Earn and any kind of Portfolio Margin account, where
+    it serves as collateral. Check the transferable amount first with
+    `getTransferableEarnAssetBalanceForPortfolioMargin`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset to move.
+        transfer_type: The direction of the transfer.
+        amount: How much of the asset to move.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProMessage
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        amount=amount,
+        recv_window=recv_window,
+    )
+    return _parse(client.send(OPERATION, params))
+
+
+async def asyncio_detailed(
+    *,
+    client: BinanceClient,
+    asset: PmProEarnAsset | str,
+    transfer_type: PmProEarnTransferType | str,
+    amount: Decimal | str | int,
+    recv_window: int | Unset = UNSET,
+) -> Response[PmProMessage]:
+    """Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)
+
+    Moves LDUSDT or RWUSD between Earn and any kind of Portfolio Margin account, where
+    it serves as collateral. Check the transferable amount first with
+    `getTransferableEarnAssetBalanceForPortfolioMargin`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset to move.
+        transfer_type: The direction of the transfer.
+        amount: How much of the asset to move.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        Response[PmProMessage]: the parsed answer with its status, raw body,
+        headers and rate-limit usage.
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        amount=amount,
+        recv_window=recv_window,
+    )
+    return _build_response(await client.asend(OPERATION, params))
+
+
+async def asyncio(
+    *,
+    client: BinanceClient,
+    asset: PmProEarnAsset | str,
+    transfer_type: PmProEarnTransferType | str,
+    amount: Decimal | str | int,
+    recv_window: int | Unset = UNSET,
+) -> PmProMessage:
+    """Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)
+
+    Moves LDUSDT or RWUSD between Earn and any kind of Portfolio Margin account, where
+    it serves as collateral. Check the transferable amount first with
+    `getTransferableEarnAssetBalanceForPortfolioMargin`.
+
+    Args:
+        client: the ``BinanceClient`` to send with.
+        asset: The Earn asset to move.
+        transfer_type: The direction of the transfer.
+        amount: How much of the asset to move.
+        recv_window: Milliseconds after `timestamp` during which the request is valid. The server
+            default is 5000; the maximum is 60000.
+
+    Raises:
+        binance_pm.errors.ParameterError: an argument is invalid (nothing was sent).
+        binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
+        binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
+        binance_pm.errors.ResponseParseError: the answer does not match the spec.
+
+    Returns:
+        PmProMessage
+    """
+
+    params = _params(
+        asset=asset,
+        transfer_type=transfer_type,
+        amount=amount,
+        recv_window=recv_window,
+    )
+    return _parse(await client.asend(OPERATION, params))

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_int, parse_str
+from ..errors import ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CmOrderAmendment")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "amendmentId",
+        "symbol",
+        "orderId",
+        "pair",
+        "clientOrderId",
+        "time",
+        "amendment",
+    }
+)
+
+
+@_attrs_define
+class CmOrderAmendment:
+    """One modification of a CM order.
+
+    Attributes:
+        amendment_id (int): Id of this modification.
+        symbol (str): CM symbol, such as `BTCUSD_PERP`.
+        order_id (int): Id of the modified order.
+        pair (str | Unset): Pair the symbol belongs to, such as `BTCUSD`.
+        client_order_id (str | Unset): Client order id of the modified order.
+        time (int | Unset): When the modification was made, in milliseconds since the epoch.
+        amendment (CmOrderAmendmentDetail | Unset): What changed.
+    """
+
+    amendment_id: int
+    symbol: str
+    order_id: int
+    pair: str | Unset = UNSET
+    client_order_id: str | Unset = UNSET
+    time: int | Unset = UNSET
+    amendment: CmOrderAmendmentDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amendment_id = self.amendment_id
+
+        symbol = self.symbol
+
+        order_id = self.order_id
+
+        pair = self.pair
+
+        client_order_id = self.client_order_id
+
+        time = self.time
+
+        amendment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amendment, Unset):
+            amendment = self.amendment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amendmentId": amendment_id,
+                "symbol": symbol,
+                "orderId": order_id,
+            }
+        )
+        if pair is not UNSET:
+            field_dict["pair"] = pair
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if time is not UNSET:
+            field_dict["time"] = time
+        if amendment is not UNSET:
+            field_dict["amendment"] = amendment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("CmOrderAmendment",)
+            )
+        d = src_dict
+        try:
+            amendment_id = d["amendmentId"]
+            if type(amendment_id) is not int:
+                amendment_id = parse_int(amendment_id, "amendmentId")
+
+            symbol = d["symbol"]
+            if type(symbol) is not str:
+                symbol = parse_str(symbol, "symbol")
+
+            order_id = d["orderId"]
+            if type(order_id) is not int:
+                order_id = parse_int(order_id, "orderId")
+
+            pair = d.get("pair", UNSET)
+            if not isinstance(pair, Unset) and type(pair) is not str:
+                pair = parse_str(pair, "pair")
+
+            client_order_id = d.get("clientOrderId", UNSET)
+            if not isinstance(client_order_id, Unset) and type(client_order_id) is not str:
+                client_order_id = parse_str(client_order_id, "clientOrderId")
+
+            time = d.get("time", UNSET)
+            if not isinstance(time, Unset) and type(time) is not int:
+                time = parse_int(time, "time")
+
+            _amendment = d.get("amendment", UNSET)
+            amendment: CmOrderAmendmentDetail | Unset
+            if isinstance(_amendment, Unset):
+                amendment = UNSET
+            else:
+                amendment = CmOrderAmendmentDetail.from_dict(_amendment)
+
+        except ResponseParseError as exc:
+            raise exc.within("CmOrderAmendment") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("CmOrderAmendment", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("CmOrderAmendment",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.amendment_id = amendment_id
+        _instance.symbol = symbol
+        _instance.order_id = order_id
+        _instance.pair = pair
+        _instance.client_order_id = client_order_id
+        _instance.time = time
+        _instance.amendment = amendment
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 3 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than before it: models that
+# refer to each other can then import each other, and no method pays for an import statement
+# on each call.
+from ..models.cm_order_amendment_detail import CmOrderAmendmentDetail  # noqa: E402

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_int, parse_str
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="SuccessResult")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "msg",
+    }
+)
+
+
+@_attrs_define
+class SuccessResult:
+    """The answer of an operation that reports only success: `{"code": 200, "msg": "success"}`.
+
+    Attributes:
+        code (int): 200 on success.
+        msg (str): `success` on success.
+    """
+
+    code: int
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("SuccessResult",)
+            )
+        d = src_dict
+        try:
+            code = d["code"]
+            if type(code) is not int:
+                code = parse_int(code, "code")
+
+            msg = d["msg"]
+            if type(msg) is not str:
+                msg = parse_str(msg, "msg")
+
+        except ResponseParseError as exc:
+            raise exc.within("SuccessResult") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("SuccessResult", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("SuccessResult",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.code = code
+        _instance.msg = msg
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_list
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="UmAccountDetailV2")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "assets",
+        "positions",
+    }
+)
+
+
+@_attrs_define
+class UmAccountDetailV2:
+    """Assets and positions of the UM part of a Portfolio Margin account (version 2).
+
+    Attributes:
+        assets (list[PmFuturesAsset]): Margin figures per asset.
+        positions (list[UmAccountPositionV2]): One entry per UM symbol and side: BOTH in One-way Mode, LONG and SHORT in
+            Hedge
+            Mode.
+    """
+
+    assets: list[PmFuturesAsset]
+    positions: list[UmAccountPositionV2]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.to_dict()
+            positions.append(positions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assets": assets,
+                "positions": positions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("UmAccountDetailV2",)
+            )
+        d = src_dict
+        try:
+            _assets = d["assets"]
+            assets = [PmFuturesAsset.from_dict(item) for item in parse_list(_assets, "assets")]
+
+            _positions = d["positions"]
+            positions = [UmAccountPositionV2.from_dict(item) for item in parse_list(_positions, "positions")]
+
+        except ResponseParseError as exc:
+            raise exc.within("UmAccountDetailV2") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("UmAccountDetailV2", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("UmAccountDetailV2",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.assets = assets
+        _instance.positions = positions
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than before it: models that
+# refer to each other can then import each other, and no method pays for an import statement
+# on each call.
+from ..models.pm_futures_asset import PmFuturesAsset  # noqa: E402
+from ..models.um_account_position_v2 import UmAccountPositionV2  # noqa: E402
