@@ -238,8 +238,9 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
         (output / template_path.name.removesuffix(".jinja")).write_text(template.render(), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml"), "--no-cache"]
-    # Import sorting and unused imports only: the templates import generously.
-    for step in (["check", *settings, "--fix-only", "--select", "I,F401"], ["format", *settings]):
+    # Import sorting, unused imports and None last in unions only: the templates import
+    # generously, and the generator writes unions in schema order.
+    for step in (["check", *settings, "--fix-only", "--select", "I,F401,RUF036"], ["format", *settings]):
         formatted = subprocess.run([*ruff, *step, str(output)], capture_output=True, text=True, check=False)
         if formatted.returncode != 0:
             # A template rendered invalid Python: ruff's message names the file and line.

@@ -204,11 +204,9 @@ class CmAccountPosition:
                 leverage = Decimal(leverage) if type(leverage) is int else parse_decimal(leverage, "leverage")
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             entry_price = d.get("entryPrice", UNSET)
             if type(entry_price) is not Decimal and not isinstance(entry_price, Unset):

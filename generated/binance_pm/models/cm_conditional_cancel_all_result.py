@@ -36,8 +36,7 @@ class CmConditionalCancelAllResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | str
-        code = self.code
+        code: int | str = self.code
 
         msg = self.msg
 

@@ -290,11 +290,9 @@ class CmConditionalOrder:
             reduce_only = d.get("reduceOnly", UNSET)
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             stop_price = d.get("stopPrice", UNSET)
             if type(stop_price) is not Decimal and not isinstance(stop_price, Unset):
@@ -309,18 +307,10 @@ class CmConditionalOrder:
                 order_id = parse_int(order_id, "orderId")
 
             _status = d.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OrderStatus(_status)
+            status: OrderStatus | Unset = UNSET if isinstance(_status, Unset) else OrderStatus(_status)
 
             _type_ = d.get("type", UNSET)
-            type_: FuturesOrderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = FuturesOrderType(_type_)
+            type_: FuturesOrderType | Unset = UNSET if isinstance(_type_, Unset) else FuturesOrderType(_type_)
 
             book_time = d.get("bookTime", UNSET)
             if not isinstance(book_time, Unset) and type(book_time) is not int:
@@ -335,11 +325,9 @@ class CmConditionalOrder:
                 trigger_time = parse_int(trigger_time, "triggerTime")
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             activate_price = d.get("activatePrice", UNSET)
             if type(activate_price) is not Decimal and not isinstance(activate_price, Unset):
@@ -354,27 +342,21 @@ class CmConditionalOrder:
                 price_rate = Decimal(price_rate) if type(price_rate) is int else parse_decimal(price_rate, "priceRate")
 
             _working_type = d.get("workingType", UNSET)
-            working_type: WorkingType | Unset
-            if isinstance(_working_type, Unset):
-                working_type = UNSET
-            else:
-                working_type = WorkingType(_working_type)
+            working_type: WorkingType | Unset = (
+                UNSET if isinstance(_working_type, Unset) else WorkingType(_working_type)
+            )
 
             price_protect = d.get("priceProtect", UNSET)
 
             _price_match = d.get("priceMatch", UNSET)
-            price_match: PriceMatch | Unset
-            if isinstance(_price_match, Unset):
-                price_match = UNSET
-            else:
-                price_match = PriceMatch(_price_match)
+            price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
             _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-            self_trade_prevention_mode: SelfTradePreventionMode | Unset
-            if isinstance(_self_trade_prevention_mode, Unset):
-                self_trade_prevention_mode = UNSET
-            else:
-                self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+                UNSET
+                if isinstance(_self_trade_prevention_mode, Unset)
+                else SelfTradePreventionMode(_self_trade_prevention_mode)
+            )
 
             good_till_date = d.get("goodTillDate", UNSET)
             if not isinstance(good_till_date, Unset) and type(good_till_date) is not int:

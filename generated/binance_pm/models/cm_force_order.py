@@ -215,11 +215,7 @@ class CmForceOrder:
                 pair = parse_str(pair, "pair")
 
             _status = d.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OrderStatus(_status)
+            status: OrderStatus | Unset = UNSET if isinstance(_status, Unset) else OrderStatus(_status)
 
             client_order_id = d.get("clientOrderId", UNSET)
             if not isinstance(client_order_id, Unset) and type(client_order_id) is not str:
@@ -248,41 +244,27 @@ class CmForceOrder:
                 cum_base = Decimal(cum_base) if type(cum_base) is int else parse_decimal(cum_base, "cumBase")
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             _type_ = d.get("type", UNSET)
-            type_: FuturesOrderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = FuturesOrderType(_type_)
+            type_: FuturesOrderType | Unset = UNSET if isinstance(_type_, Unset) else FuturesOrderType(_type_)
 
             reduce_only = d.get("reduceOnly", UNSET)
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             _orig_type = d.get("origType", UNSET)
-            orig_type: FuturesOrderType | Unset
-            if isinstance(_orig_type, Unset):
-                orig_type = UNSET
-            else:
-                orig_type = FuturesOrderType(_orig_type)
+            orig_type: FuturesOrderType | Unset = (
+                UNSET if isinstance(_orig_type, Unset) else FuturesOrderType(_orig_type)
+            )
 
             time = d.get("time", UNSET)
             if not isinstance(time, Unset) and type(time) is not int:

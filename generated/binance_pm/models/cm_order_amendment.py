@@ -122,11 +122,9 @@ class CmOrderAmendment:
                 time = parse_int(time, "time")
 
             _amendment = d.get("amendment", UNSET)
-            amendment: CmOrderAmendmentDetail | Unset
-            if isinstance(_amendment, Unset):
-                amendment = UNSET
-            else:
-                amendment = CmOrderAmendmentDetail.from_dict(_amendment)
+            amendment: CmOrderAmendmentDetail | Unset = (
+                UNSET if isinstance(_amendment, Unset) else CmOrderAmendmentDetail.from_dict(_amendment)
+            )
 
         except ResponseParseError as exc:
             raise exc.within("CmOrderAmendment") from None

@@ -72,18 +72,12 @@ class CmOrderAmendmentDetail:
         d = src_dict
         try:
             _price = d.get("price", UNSET)
-            price: CmAmendedValue | Unset
-            if isinstance(_price, Unset):
-                price = UNSET
-            else:
-                price = CmAmendedValue.from_dict(_price)
+            price: CmAmendedValue | Unset = UNSET if isinstance(_price, Unset) else CmAmendedValue.from_dict(_price)
 
             _orig_qty = d.get("origQty", UNSET)
-            orig_qty: CmAmendedValue | Unset
-            if isinstance(_orig_qty, Unset):
-                orig_qty = UNSET
-            else:
-                orig_qty = CmAmendedValue.from_dict(_orig_qty)
+            orig_qty: CmAmendedValue | Unset = (
+                UNSET if isinstance(_orig_qty, Unset) else CmAmendedValue.from_dict(_orig_qty)
+            )
 
             count = d.get("count", UNSET)
             if not isinstance(count, Unset) and type(count) is not int:

@@ -192,11 +192,7 @@ class CmTrade:
                 pair = parse_str(pair, "pair")
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             realized_pnl = d.get("realizedPnl", UNSET)
             if type(realized_pnl) is not Decimal and not isinstance(realized_pnl, Unset):
@@ -225,11 +221,9 @@ class CmTrade:
                 time = parse_int(time, "time")
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             buyer = d.get("buyer", UNSET)
 

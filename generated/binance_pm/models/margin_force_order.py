@@ -134,11 +134,7 @@ class MarginForceOrder:
                 symbol = parse_str(symbol, "symbol")
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             price = d.get("price", UNSET)
             if type(price) is not Decimal and not isinstance(price, Unset):
@@ -159,11 +155,9 @@ class MarginForceOrder:
                 )
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             updated_time = d.get("updatedTime", UNSET)
             if not isinstance(updated_time, Unset) and type(updated_time) is not int:

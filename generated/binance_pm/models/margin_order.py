@@ -114,8 +114,8 @@ class MarginOrder:
     is_working: bool | Unset = UNSET
     account_id: int | Unset = UNSET
     self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
-    prevented_match_id: int | None | Unset = UNSET
-    prevented_quantity: Decimal | None | Unset = UNSET
+    prevented_match_id: int | Unset | None = UNSET
+    prevented_quantity: Decimal | Unset | None = UNSET
     margin_buy_borrow_amount: Decimal | Unset = UNSET
     margin_buy_borrow_asset: str | Unset = UNSET
     fills: list[MarginOrderFill] | Unset = UNSET
@@ -186,13 +186,9 @@ class MarginOrder:
         if not isinstance(self.self_trade_prevention_mode, Unset):
             self_trade_prevention_mode = self.self_trade_prevention_mode.value
 
-        prevented_match_id: int | None | Unset
-        if isinstance(self.prevented_match_id, Unset):
-            prevented_match_id = UNSET
-        else:
-            prevented_match_id = self.prevented_match_id
+        prevented_match_id: int | Unset | None = self.prevented_match_id
 
-        prevented_quantity: None | str | Unset
+        prevented_quantity: str | Unset | None
         if isinstance(self.prevented_quantity, Unset):
             prevented_quantity = UNSET
         elif isinstance(self.prevented_quantity, Decimal):
@@ -339,32 +335,18 @@ class MarginOrder:
                 )
 
             _status = d.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OrderStatus(_status)
+            status: OrderStatus | Unset = UNSET if isinstance(_status, Unset) else OrderStatus(_status)
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             _type_ = d.get("type", UNSET)
-            type_: MarginOrderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = MarginOrderType(_type_)
+            type_: MarginOrderType | Unset = UNSET if isinstance(_type_, Unset) else MarginOrderType(_type_)
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             stop_price = d.get("stopPrice", UNSET)
             if type(stop_price) is not Decimal and not isinstance(stop_price, Unset):
@@ -383,13 +365,13 @@ class MarginOrder:
                 account_id = parse_int(account_id, "accountId")
 
             _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-            self_trade_prevention_mode: SelfTradePreventionMode | Unset
-            if isinstance(_self_trade_prevention_mode, Unset):
-                self_trade_prevention_mode = UNSET
-            else:
-                self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+                UNSET
+                if isinstance(_self_trade_prevention_mode, Unset)
+                else SelfTradePreventionMode(_self_trade_prevention_mode)
+            )
 
-            def _parse_prevented_match_id(data: object) -> int | None | Unset:
+            def _parse_prevented_match_id(data: object) -> int | Unset | None:
                 if isinstance(data, Unset):
                     return data
                 if type(data) is int:
@@ -409,7 +391,7 @@ class MarginOrder:
 
             prevented_match_id = _parse_prevented_match_id(d.get("preventedMatchId", UNSET))
 
-            def _parse_prevented_quantity(data: object) -> Decimal | None | Unset:
+            def _parse_prevented_quantity(data: object) -> Decimal | Unset | None:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, (str, int, Decimal)) and type(data) is not bool:

@@ -143,11 +143,7 @@ class PmMarginInterestRecord:
                 )
 
             _type_ = d.get("type", UNSET)
-            type_: PmMarginInterestType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = PmMarginInterestType(_type_)
+            type_: PmMarginInterestType | Unset = UNSET if isinstance(_type_, Unset) else PmMarginInterestType(_type_)
 
         except ResponseParseError as exc:
             raise exc.within("PmMarginInterestRecord") from None

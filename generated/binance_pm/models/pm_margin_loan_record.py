@@ -101,11 +101,7 @@ class PmMarginLoanRecord:
                 timestamp = parse_int(timestamp, "timestamp")
 
             _status = d.get("status", UNSET)
-            status: PmMarginLoanStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = PmMarginLoanStatus(_status)
+            status: PmMarginLoanStatus | Unset = UNSET if isinstance(_status, Unset) else PmMarginLoanStatus(_status)
 
         except ResponseParseError as exc:
             raise exc.within("PmMarginLoanRecord") from None

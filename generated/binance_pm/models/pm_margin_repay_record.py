@@ -127,11 +127,7 @@ class PmMarginRepayRecord:
                 interest = Decimal(interest) if type(interest) is int else parse_decimal(interest, "interest")
 
             _status = d.get("status", UNSET)
-            status: PmMarginLoanStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = PmMarginLoanStatus(_status)
+            status: PmMarginLoanStatus | Unset = UNSET if isinstance(_status, Unset) else PmMarginLoanStatus(_status)
 
         except ResponseParseError as exc:
             raise exc.within("PmMarginRepayRecord") from None

@@ -148,11 +148,9 @@ class UmAccountPositionV2:
                 )
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             update_time = d.get("updateTime", UNSET)
             if not isinstance(update_time, Unset) and type(update_time) is not int:

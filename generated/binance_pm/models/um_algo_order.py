@@ -117,7 +117,7 @@ class UmAlgoOrder:
     actual_price: Decimal | Unset = UNSET
     trigger_price: Decimal | Unset = UNSET
     price: Decimal | Unset = UNSET
-    iceberg_quantity: Decimal | None | Unset = UNSET
+    iceberg_quantity: Decimal | Unset | None = UNSET
     tp_trigger_price: Decimal | Unset = UNSET
     tp_price: Decimal | Unset = UNSET
     sl_trigger_price: Decimal | Unset = UNSET
@@ -182,7 +182,7 @@ class UmAlgoOrder:
         if not isinstance(self.price, Unset):
             price = format(self.price, "f")
 
-        iceberg_quantity: None | str | Unset
+        iceberg_quantity: str | Unset | None
         if isinstance(self.iceberg_quantity, Unset):
             iceberg_quantity = UNSET
         elif isinstance(self.iceberg_quantity, Decimal):
@@ -345,32 +345,22 @@ class UmAlgoOrder:
             algo_status = UmAlgoStatus(d["algoStatus"])
 
             _algo_type = d.get("algoType", UNSET)
-            algo_type: UmAlgoType | Unset
-            if isinstance(_algo_type, Unset):
-                algo_type = UNSET
-            else:
-                algo_type = UmAlgoType(_algo_type)
+            algo_type: UmAlgoType | Unset = UNSET if isinstance(_algo_type, Unset) else UmAlgoType(_algo_type)
 
             _order_type = d.get("orderType", UNSET)
-            order_type: UmAlgoOrderType | Unset
-            if isinstance(_order_type, Unset):
-                order_type = UNSET
-            else:
-                order_type = UmAlgoOrderType(_order_type)
+            order_type: UmAlgoOrderType | Unset = (
+                UNSET if isinstance(_order_type, Unset) else UmAlgoOrderType(_order_type)
+            )
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             quantity = d.get("quantity", UNSET)
             if type(quantity) is not Decimal and not isinstance(quantity, Unset):
@@ -398,7 +388,7 @@ class UmAlgoOrder:
             if type(price) is not Decimal and not isinstance(price, Unset):
                 price = Decimal(price) if type(price) is int else parse_decimal(price, "price")
 
-            def _parse_iceberg_quantity(data: object) -> Decimal | None | Unset:
+            def _parse_iceberg_quantity(data: object) -> Decimal | Unset | None:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, (str, int, Decimal)) and type(data) is not bool:
@@ -451,25 +441,19 @@ class UmAlgoOrder:
                 tp_order_type = parse_str(tp_order_type, "tpOrderType")
 
             _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-            self_trade_prevention_mode: SelfTradePreventionMode | Unset
-            if isinstance(_self_trade_prevention_mode, Unset):
-                self_trade_prevention_mode = UNSET
-            else:
-                self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+                UNSET
+                if isinstance(_self_trade_prevention_mode, Unset)
+                else SelfTradePreventionMode(_self_trade_prevention_mode)
+            )
 
             _working_type = d.get("workingType", UNSET)
-            working_type: WorkingType | Unset
-            if isinstance(_working_type, Unset):
-                working_type = UNSET
-            else:
-                working_type = WorkingType(_working_type)
+            working_type: WorkingType | Unset = (
+                UNSET if isinstance(_working_type, Unset) else WorkingType(_working_type)
+            )
 
             _price_match = d.get("priceMatch", UNSET)
-            price_match: PriceMatch | Unset
-            if isinstance(_price_match, Unset):
-                price_match = UNSET
-            else:
-                price_match = PriceMatch(_price_match)
+            price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
             close_position = d.get("closePosition", UNSET)
 

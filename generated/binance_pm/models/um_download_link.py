@@ -46,10 +46,10 @@ class UmDownloadLink:
     download_id: str
     status: UmDownloadStatus
     url: str | Unset = UNSET
-    s_3_link: None | str | Unset = UNSET
+    s_3_link: str | Unset | None = UNSET
     notified: bool | Unset = UNSET
     expiration_timestamp: int | Unset = UNSET
-    is_expired: bool | None | Unset = UNSET
+    is_expired: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,21 +59,13 @@ class UmDownloadLink:
 
         url = self.url
 
-        s_3_link: None | str | Unset
-        if isinstance(self.s_3_link, Unset):
-            s_3_link = UNSET
-        else:
-            s_3_link = self.s_3_link
+        s_3_link: str | Unset | None = self.s_3_link
 
         notified = self.notified
 
         expiration_timestamp = self.expiration_timestamp
 
-        is_expired: bool | None | Unset
-        if isinstance(self.is_expired, Unset):
-            is_expired = UNSET
-        else:
-            is_expired = self.is_expired
+        is_expired: bool | Unset | None = self.is_expired
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,7 +108,7 @@ class UmDownloadLink:
             if not isinstance(url, Unset) and type(url) is not str:
                 url = parse_str(url, "url")
 
-            def _parse_s_3_link(data: object) -> None | str | Unset:
+            def _parse_s_3_link(data: object) -> str | Unset | None:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, str):
@@ -142,7 +134,7 @@ class UmDownloadLink:
             if not isinstance(expiration_timestamp, Unset) and type(expiration_timestamp) is not int:
                 expiration_timestamp = parse_int(expiration_timestamp, "expirationTimestamp")
 
-            def _parse_is_expired(data: object) -> bool | None | Unset:
+            def _parse_is_expired(data: object) -> bool | Unset | None:
                 if isinstance(data, Unset):
                     return data
                 if type(data) is bool:

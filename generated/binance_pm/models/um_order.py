@@ -243,46 +243,28 @@ class UmOrder:
                 symbol = parse_str(symbol, "symbol")
 
             _status = d.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OrderStatus(_status)
+            status: OrderStatus | Unset = UNSET if isinstance(_status, Unset) else OrderStatus(_status)
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             _type_ = d.get("type", UNSET)
-            type_: FuturesOrderType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = FuturesOrderType(_type_)
+            type_: FuturesOrderType | Unset = UNSET if isinstance(_type_, Unset) else FuturesOrderType(_type_)
 
             _orig_type = d.get("origType", UNSET)
-            orig_type: FuturesOrderType | Unset
-            if isinstance(_orig_type, Unset):
-                orig_type = UNSET
-            else:
-                orig_type = FuturesOrderType(_orig_type)
+            orig_type: FuturesOrderType | Unset = (
+                UNSET if isinstance(_orig_type, Unset) else FuturesOrderType(_orig_type)
+            )
 
             _time_in_force = d.get("timeInForce", UNSET)
-            time_in_force: TimeInForce | Unset
-            if isinstance(_time_in_force, Unset):
-                time_in_force = UNSET
-            else:
-                time_in_force = TimeInForce(_time_in_force)
+            time_in_force: TimeInForce | Unset = (
+                UNSET if isinstance(_time_in_force, Unset) else TimeInForce(_time_in_force)
+            )
 
             price = d.get("price", UNSET)
             if type(price) is not Decimal and not isinstance(price, Unset):
@@ -313,18 +295,14 @@ class UmOrder:
             reduce_only = d.get("reduceOnly", UNSET)
 
             _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
-            self_trade_prevention_mode: SelfTradePreventionMode | Unset
-            if isinstance(_self_trade_prevention_mode, Unset):
-                self_trade_prevention_mode = UNSET
-            else:
-                self_trade_prevention_mode = SelfTradePreventionMode(_self_trade_prevention_mode)
+            self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
+                UNSET
+                if isinstance(_self_trade_prevention_mode, Unset)
+                else SelfTradePreventionMode(_self_trade_prevention_mode)
+            )
 
             _price_match = d.get("priceMatch", UNSET)
-            price_match: PriceMatch | Unset
-            if isinstance(_price_match, Unset):
-                price_match = UNSET
-            else:
-                price_match = PriceMatch(_price_match)
+            price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
             good_till_date = d.get("goodTillDate", UNSET)
             if not isinstance(good_till_date, Unset) and type(good_till_date) is not int:

@@ -132,18 +132,12 @@ class UmOrderAmendment:
                 time = parse_int(time, "time")
 
             _amendment = d.get("amendment", UNSET)
-            amendment: UmOrderAmendmentDetail | Unset
-            if isinstance(_amendment, Unset):
-                amendment = UNSET
-            else:
-                amendment = UmOrderAmendmentDetail.from_dict(_amendment)
+            amendment: UmOrderAmendmentDetail | Unset = (
+                UNSET if isinstance(_amendment, Unset) else UmOrderAmendmentDetail.from_dict(_amendment)
+            )
 
             _price_match = d.get("priceMatch", UNSET)
-            price_match: PriceMatch | Unset
-            if isinstance(_price_match, Unset):
-                price_match = UNSET
-            else:
-                price_match = PriceMatch(_price_match)
+            price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
         except ResponseParseError as exc:
             raise exc.within("UmOrderAmendment") from None

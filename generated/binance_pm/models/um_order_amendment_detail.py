@@ -72,18 +72,12 @@ class UmOrderAmendmentDetail:
         d = src_dict
         try:
             _price = d.get("price", UNSET)
-            price: UmAmendedValue | Unset
-            if isinstance(_price, Unset):
-                price = UNSET
-            else:
-                price = UmAmendedValue.from_dict(_price)
+            price: UmAmendedValue | Unset = UNSET if isinstance(_price, Unset) else UmAmendedValue.from_dict(_price)
 
             _orig_qty = d.get("origQty", UNSET)
-            orig_qty: UmAmendedValue | Unset
-            if isinstance(_orig_qty, Unset):
-                orig_qty = UNSET
-            else:
-                orig_qty = UmAmendedValue.from_dict(_orig_qty)
+            orig_qty: UmAmendedValue | Unset = (
+                UNSET if isinstance(_orig_qty, Unset) else UmAmendedValue.from_dict(_orig_qty)
+            )
 
             count = d.get("count", UNSET)
             if not isinstance(count, Unset) and type(count) is not int:

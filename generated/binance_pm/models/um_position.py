@@ -189,11 +189,9 @@ class UmPosition:
                 )
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
             notional = d.get("notional", UNSET)
             if type(notional) is not Decimal and not isinstance(notional, Unset):

@@ -100,18 +100,12 @@ class UmSymbolConfig:
                 leverage = parse_int(leverage, "leverage")
 
             _margin_type = d.get("marginType", UNSET)
-            margin_type: UmMarginType | Unset
-            if isinstance(_margin_type, Unset):
-                margin_type = UNSET
-            else:
-                margin_type = UmMarginType(_margin_type)
+            margin_type: UmMarginType | Unset = UNSET if isinstance(_margin_type, Unset) else UmMarginType(_margin_type)
 
             _is_auto_add_margin = d.get("isAutoAddMargin", UNSET)
-            is_auto_add_margin: BooleanText | Unset
-            if isinstance(_is_auto_add_margin, Unset):
-                is_auto_add_margin = UNSET
-            else:
-                is_auto_add_margin = BooleanText(_is_auto_add_margin)
+            is_auto_add_margin: BooleanText | Unset = (
+                UNSET if isinstance(_is_auto_add_margin, Unset) else BooleanText(_is_auto_add_margin)
+            )
 
             max_notional_value = d.get("maxNotionalValue", UNSET)
             if type(max_notional_value) is not Decimal and not isinstance(max_notional_value, Unset):

@@ -174,11 +174,7 @@ class UmTrade:
                 qty = Decimal(qty) if type(qty) is int else parse_decimal(qty, "qty")
 
             _side = d.get("side", UNSET)
-            side: Side | Unset
-            if isinstance(_side, Unset):
-                side = UNSET
-            else:
-                side = Side(_side)
+            side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)
 
             quote_qty = d.get("quoteQty", UNSET)
             if type(quote_qty) is not Decimal and not isinstance(quote_qty, Unset):
@@ -207,11 +203,9 @@ class UmTrade:
             maker = d.get("maker", UNSET)
 
             _position_side = d.get("positionSide", UNSET)
-            position_side: PositionSide | Unset
-            if isinstance(_position_side, Unset):
-                position_side = UNSET
-            else:
-                position_side = PositionSide(_position_side)
+            position_side: PositionSide | Unset = (
+                UNSET if isinstance(_position_side, Unset) else PositionSide(_position_side)
+            )
 
         except ResponseParseError as exc:
             raise exc.within("UmTrade") from None
