@@ -56,6 +56,16 @@ _CHECKS = {
 }
 
 
+# Each check function's kind of value, as the command catalog names it.
+_KINDS = {
+    "check_str": "str",
+    "check_int": "int",
+    "check_bool": "bool",
+    "check_decimal": "decimal",
+    "check_enum": "enum",
+}
+
+
 def _check_function(where: str, schema: Mapping[str, Any]) -> str:
     """The ``_params`` function that checks a parameter of this schema before sending."""
     if schema.get("format") == "decimal":
@@ -79,7 +89,9 @@ def _checks(where: str, schema: Mapping[str, Any]) -> dict[str, Any]:
 def _pyrepr(value: Any) -> str:
     """A spec value (text, number, or tuples of them) as a Python literal."""
     if isinstance(value, tuple | list):
-        return "(" + "".join(f"{_pyrepr(item)}, " for item in value).rstrip(" ") + ")"
+        items = [_pyrepr(item) for item in value]
+        # No trailing comma past one item: ruff would keep such a tuple exploded, a line an item.
+        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
     return repr(value if isinstance(value, int | bool) else raw(value))
 
 
@@ -160,6 +172,20 @@ def binance_metadata(facts: SpecFacts, modules: Mapping[str, str] | None = None)
             "client_order_id": op.client_order_id,
             "lookup": _lookup(facts, op, modules),
             "deprecated": op.deprecated,
+            "module": f"{PACKAGE}.api.{modules[_python_name(op.operation_id)]}" if modules else "",
+            "doc_group": op.doc_group,
+            "catalog_parameters": [
+                {
+                    "name": p["name"],
+                    "python_name": _python_name(str(p["name"])),
+                    "kind": _KINDS[_check_function(f"{where} parameter {p['name']}", p["schema"])],
+                    "required": bool(p.get("required", False)),
+                    "values": tuple(str(v) for v in p["schema"].get("enum", ())),
+                    "help": " ".join(str(p.get("description", "")).split()),
+                }
+                for p in op.parameters
+                if not (op.signed and p["name"] == rules.timestamp_parameter)
+            ],
             "injected_parameters": [rules.timestamp_parameter] if op.signed else [],
             "parameter_docs": {p["name"]: p.get("description", "") for p in op.parameters},
             "parameter_checks": {

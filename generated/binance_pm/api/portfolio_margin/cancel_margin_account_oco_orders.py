@@ -28,16 +28,7 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "orderListId",
-                    "order_list_id",
-                ),
-                (
-                    "listClientOrderId",
-                    "list_client_order_id",
-                ),
-            ),
+            parameters=(("orderListId", "order_list_id"), ("listClientOrderId", "list_client_order_id")),
             description="Send orderListId or listClientOrderId.",
         ),
     ),

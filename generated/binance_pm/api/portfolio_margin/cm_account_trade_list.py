@@ -26,81 +26,31 @@ OPERATION = Operation(
     weight=40,
     weight_per="IP",
     summary="CM Account Trade List (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            20,
-        ),
-    ),
+    weight_when_present=(("symbol", 20),),
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "symbol",
-                    "symbol",
-                ),
-                (
-                    "pair",
-                    "pair",
-                ),
-            ),
+            parameters=(("symbol", "symbol"), ("pair", "pair")),
             description="Send symbol or pair.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "symbol",
-                    "symbol",
-                ),
-                (
-                    "pair",
-                    "pair",
-                ),
-            ),
+            parameters=(("symbol", "symbol"), ("pair", "pair")),
             description="Send symbol or pair, not both.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "pair",
-                    "pair",
-                ),
-                (
-                    "fromId",
-                    "from_id",
-                ),
-            ),
+            parameters=(("pair", "pair"), ("fromId", "from_id")),
             description="fromId cannot be combined with pair.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "fromId",
-                    "from_id",
-                ),
-                (
-                    "startTime",
-                    "start_time",
-                ),
-            ),
+            parameters=(("fromId", "from_id"), ("startTime", "start_time")),
             description="fromId cannot be combined with startTime.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "fromId",
-                    "from_id",
-                ),
-                (
-                    "endTime",
-                    "end_time",
-                ),
-            ),
+            parameters=(("fromId", "from_id"), ("endTime", "end_time")),
             description="fromId cannot be combined with endTime.",
         ),
     ),

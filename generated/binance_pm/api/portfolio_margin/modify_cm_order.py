@@ -31,44 +31,17 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "orderId",
-                    "order_id",
-                ),
-                (
-                    "origClientOrderId",
-                    "orig_client_order_id",
-                ),
-            ),
+            parameters=(("orderId", "order_id"), ("origClientOrderId", "orig_client_order_id")),
             description="Send orderId or origClientOrderId to say which order to modify.",
         ),
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
+            parameters=(("price", "price"), ("priceMatch", "price_match")),
             description="Send the new price, as price or as priceMatch.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
+            parameters=(("price", "price"), ("priceMatch", "price_match")),
             description="Send either price or priceMatch, not both.",
         ),
     ),

@@ -35,64 +35,20 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "stopPrice",
-                    "stop_price",
-                ),
-            ),
-            when=(
-                (
-                    "strategyType",
-                    (
-                        "STOP",
-                        "TAKE_PROFIT",
-                    ),
-                ),
-            ),
+            parameters=(("quantity", "quantity"), ("price", "price"), ("stopPrice", "stop_price")),
+            when=(("strategyType", ("STOP", "TAKE_PROFIT")),),
             description="A STOP or TAKE_PROFIT order needs quantity, price and stopPrice.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "stopPrice",
-                    "stop_price",
-                ),
-            ),
-            when=(
-                (
-                    "strategyType",
-                    (
-                        "STOP_MARKET",
-                        "TAKE_PROFIT_MARKET",
-                    ),
-                ),
-            ),
+            parameters=(("stopPrice", "stop_price"),),
+            when=(("strategyType", ("STOP_MARKET", "TAKE_PROFIT_MARKET")),),
             description="A STOP_MARKET or TAKE_PROFIT_MARKET order needs stopPrice.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "callbackRate",
-                    "callback_rate",
-                ),
-            ),
-            when=(
-                (
-                    "strategyType",
-                    ("TRAILING_STOP_MARKET",),
-                ),
-            ),
+            parameters=(("callbackRate", "callback_rate"),),
+            when=(("strategyType", ("TRAILING_STOP_MARKET",)),),
             description="A TRAILING_STOP_MARKET order needs callbackRate.",
         ),
     ),

@@ -36,120 +36,37 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "timeInForce",
-                    "time_in_force",
-                ),
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "price",
-                    "price",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("LIMIT",),
-                ),
-            ),
+            parameters=(("timeInForce", "time_in_force"), ("quantity", "quantity"), ("price", "price")),
+            when=(("type", ("LIMIT",)),),
             description="A LIMIT order needs timeInForce, quantity and price.",
         ),
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "quoteOrderQty",
-                    "quote_order_qty",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("MARKET",),
-                ),
-            ),
+            parameters=(("quantity", "quantity"), ("quoteOrderQty", "quote_order_qty")),
+            when=(("type", ("MARKET",)),),
             description="A MARKET order needs quantity or quoteOrderQty.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "stopPrice",
-                    "stop_price",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    (
-                        "STOP_LOSS",
-                        "TAKE_PROFIT",
-                    ),
-                ),
-            ),
+            parameters=(("quantity", "quantity"), ("stopPrice", "stop_price")),
+            when=(("type", ("STOP_LOSS", "TAKE_PROFIT")),),
             description="A STOP_LOSS or TAKE_PROFIT order needs quantity and stopPrice.",
         ),
         Rule(
             kind="require",
             parameters=(
-                (
-                    "timeInForce",
-                    "time_in_force",
-                ),
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "stopPrice",
-                    "stop_price",
-                ),
+                ("timeInForce", "time_in_force"),
+                ("quantity", "quantity"),
+                ("price", "price"),
+                ("stopPrice", "stop_price"),
             ),
-            when=(
-                (
-                    "type",
-                    (
-                        "STOP_LOSS_LIMIT",
-                        "TAKE_PROFIT_LIMIT",
-                    ),
-                ),
-            ),
+            when=(("type", ("STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT")),),
             description="A STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT order needs timeInForce, quantity, price and stopPrice.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "quantity",
-                    "quantity",
-                ),
-                (
-                    "price",
-                    "price",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("LIMIT_MAKER",),
-                ),
-            ),
+            parameters=(("quantity", "quantity"), ("price", "price")),
+            when=(("type", ("LIMIT_MAKER",)),),
             description="A LIMIT_MAKER order needs quantity and price.",
         ),
     ),

@@ -39,52 +39,19 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "goodTillDate",
-                    "good_till_date",
-                ),
-            ),
-            when=(
-                (
-                    "timeInForce",
-                    ("GTD",),
-                ),
-            ),
+            parameters=(("goodTillDate", "good_till_date"),),
+            when=(("timeInForce", ("GTD",)),),
             description="A GTD order needs goodTillDate.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
+            parameters=(("price", "price"), ("priceMatch", "price_match")),
             description="Send either price or priceMatch, not both.",
         ),
         Rule(
             kind="forbid",
-            parameters=(
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    (
-                        "STOP_MARKET",
-                        "TAKE_PROFIT_MARKET",
-                        "TRAILING_STOP_MARKET",
-                    ),
-                ),
-            ),
+            parameters=(("priceMatch", "price_match"),),
+            when=(("type", ("STOP_MARKET", "TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET")),),
             description="priceMatch is only accepted for STOP and TAKE_PROFIT algo orders.",
         ),
     ),

@@ -37,104 +37,37 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "timeInForce",
-                    "time_in_force",
-                ),
-                (
-                    "quantity",
-                    "quantity",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("LIMIT",),
-                ),
-            ),
+            parameters=(("timeInForce", "time_in_force"), ("quantity", "quantity")),
+            when=(("type", ("LIMIT",)),),
             description="A LIMIT order needs timeInForce and quantity.",
         ),
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("LIMIT",),
-                ),
-            ),
+            parameters=(("price", "price"), ("priceMatch", "price_match")),
+            when=(("type", ("LIMIT",)),),
             description="A LIMIT order needs a price, or a priceMatch mode that sets the price for it.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "quantity",
-                    "quantity",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("MARKET",),
-                ),
-            ),
+            parameters=(("quantity", "quantity"),),
+            when=(("type", ("MARKET",)),),
             description="A MARKET order needs quantity.",
         ),
         Rule(
             kind="forbid",
-            parameters=(
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
-            when=(
-                (
-                    "type",
-                    ("MARKET",),
-                ),
-            ),
+            parameters=(("priceMatch", "price_match"),),
+            when=(("type", ("MARKET",)),),
             description="priceMatch applies to LIMIT orders only, not to MARKET orders.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "price",
-                    "price",
-                ),
-                (
-                    "priceMatch",
-                    "price_match",
-                ),
-            ),
+            parameters=(("price", "price"), ("priceMatch", "price_match")),
             description="Send either price or priceMatch, not both.",
         ),
         Rule(
             kind="require",
-            parameters=(
-                (
-                    "goodTillDate",
-                    "good_till_date",
-                ),
-            ),
-            when=(
-                (
-                    "timeInForce",
-                    ("GTD",),
-                ),
-            ),
+            parameters=(("goodTillDate", "good_till_date"),),
+            when=(("timeInForce", ("GTD",)),),
             description="An order with timeInForce GTD needs goodTillDate.",
         ),
     ),

@@ -25,12 +25,7 @@ OPERATION = Operation(
     weight=10,
     weight_per="IP",
     summary="Portfolio Margin UM Trading Quantitative Rules Indicators (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            1,
-        ),
-    ),
+    weight_when_present=(("symbol", 1),),
 )
 
 

@@ -26,12 +26,7 @@ OPERATION = Operation(
     weight=40,
     weight_per="IP",
     summary="Query All CM Conditional Orders (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            1,
-        ),
-    ),
+    weight_when_present=(("symbol", 1),),
 )
 
 

@@ -26,25 +26,11 @@ OPERATION = Operation(
     weight=40,
     weight_per="IP",
     summary="Query All CM Orders (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            20,
-        ),
-    ),
+    weight_when_present=(("symbol", 20),),
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "symbol",
-                    "symbol",
-                ),
-                (
-                    "pair",
-                    "pair",
-                ),
-            ),
+            parameters=(("symbol", "symbol"), ("pair", "pair")),
             description="Send symbol or pair.",
         ),
     ),

@@ -27,12 +27,7 @@ OPERATION = Operation(
     weight=40,
     weight_per="IP",
     summary="Query All Current UM Open Algo Orders (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            1,
-        ),
-    ),
+    weight_when_present=(("symbol", 1),),
 )
 
 

@@ -28,16 +28,7 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "strategyId",
-                    "strategy_id",
-                ),
-                (
-                    "newClientStrategyId",
-                    "new_client_strategy_id",
-                ),
-            ),
+            parameters=(("strategyId", "strategy_id"), ("newClientStrategyId", "new_client_strategy_id")),
             description="Send strategyId or newClientStrategyId.",
         ),
     ),

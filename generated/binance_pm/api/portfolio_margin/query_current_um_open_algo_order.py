@@ -28,16 +28,7 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "algoId",
-                    "algo_id",
-                ),
-                (
-                    "clientAlgoId",
-                    "client_algo_id",
-                ),
-            ),
+            parameters=(("algoId", "algo_id"), ("clientAlgoId", "client_algo_id")),
             description="Send algoId or clientAlgoId.",
         ),
     ),

@@ -28,16 +28,7 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "orderId",
-                    "order_id",
-                ),
-                (
-                    "origClientOrderId",
-                    "orig_client_order_id",
-                ),
-            ),
+            parameters=(("orderId", "order_id"), ("origClientOrderId", "orig_client_order_id")),
             description="Send orderId or origClientOrderId.",
         ),
     ),

@@ -29,30 +29,12 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "fromId",
-                    "from_id",
-                ),
-                (
-                    "startTime",
-                    "start_time",
-                ),
-            ),
+            parameters=(("fromId", "from_id"), ("startTime", "start_time")),
             description="fromId cannot be sent together with startTime.",
         ),
         Rule(
             kind="exclusive",
-            parameters=(
-                (
-                    "fromId",
-                    "from_id",
-                ),
-                (
-                    "endTime",
-                    "end_time",
-                ),
-            ),
+            parameters=(("fromId", "from_id"), ("endTime", "end_time")),
             description="fromId cannot be sent together with endTime.",
         ),
     ),

@@ -28,16 +28,7 @@ OPERATION = Operation(
     rules=(
         Rule(
             kind="require-one-of",
-            parameters=(
-                (
-                    "txId",
-                    "tx_id",
-                ),
-                (
-                    "startTime",
-                    "start_time",
-                ),
-            ),
+            parameters=(("txId", "tx_id"), ("startTime", "start_time")),
             description="Send txId or startTime.",
         ),
     ),

@@ -27,12 +27,7 @@ OPERATION = Operation(
     weight=50,
     weight_per="IP",
     summary="Query User's CM Force Orders (USER_DATA)",
-    weight_when_present=(
-        (
-            "symbol",
-            20,
-        ),
-    ),
+    weight_when_present=(("symbol", 20),),
 )
 
 

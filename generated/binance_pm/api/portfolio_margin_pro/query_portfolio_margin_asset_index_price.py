@@ -26,12 +26,7 @@ OPERATION = Operation(
     weight=50,
     weight_per="IP",
     summary="Query Portfolio Margin Asset Index Price (MARKET_DATA)",
-    weight_when_present=(
-        (
-            "asset",
-            1,
-        ),
-    ),
+    weight_when_present=(("asset", 1),),
 )
 
 
