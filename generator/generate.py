@@ -117,32 +117,35 @@ def _rules(op: OperationFacts) -> list[dict[str, Any]]:
     ]
 
 
-def _lookup(facts: SpecFacts, op: OperationFacts, modules: Mapping[str, str]) -> dict[str, Any] | None:
+def _lookup(facts: SpecFacts, op: OperationFacts) -> dict[str, Any] | None:
     lookup = op.order_lookup
     if lookup is None:
         return None
     where = f"{op.method} {op.path} x-binance-client-order-id.lookup"
     target = next((o for o in facts.operations if o.operation_id == lookup.operation_id), None)
-    module = modules.get(_python_name(lookup.operation_id))
-    if target is None or module is None:
+    if target is None:
         raise SpecError(f"{where}: no operation {lookup.operation_id!r}")
     names = {str(p["name"]) for p in target.parameters}
     for name in (lookup.id_parameter, *lookup.copy):
         if name not in names:
             raise SpecError(f"{where}: {lookup.operation_id} has no parameter {name}")
     return {
-        "module": f"{PACKAGE}.api.{module}",
+        "module": _module(target),
         "id_parameter": lookup.id_parameter,
         "copy": lookup.copy,
         "not_found_codes": lookup.not_found_codes,
     }
 
 
-def binance_metadata(facts: SpecFacts, modules: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Everything the templates need that openapi-python-client does not hand them.
+def _module(op: OperationFacts) -> str:
+    """The operation's module, named as openapi-python-client names it: the package of its
+    first tag, then its snake-case operationId."""
+    tags = op.operation.get("tags") or ["default"]
+    return f"{PACKAGE}.api.{PythonIdentifier(str(tags[0]), prefix='tag')}.{_python_name(op.operation_id)}"
 
-    ``modules`` maps each operation's module name to its place under ``api`` (``tag.module``)."""
-    modules = modules or {}
+
+def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
+    """Everything the templates need that openapi-python-client does not hand them."""
     rules = facts.signing
     signing = {
         "api_key_header": rules.api_key_header,
@@ -170,9 +173,9 @@ def binance_metadata(facts: SpecFacts, modules: Mapping[str, str] | None = None)
             "weight_when_present": op.weight_when_present,
             "rules": _rules(op),
             "client_order_id": op.client_order_id,
-            "lookup": _lookup(facts, op, modules),
+            "lookup": _lookup(facts, op),
             "deprecated": op.deprecated,
-            "module": f"{PACKAGE}.api.{modules[_python_name(op.operation_id)]}" if modules else "",
+            "module": _module(op),
             "doc_group": op.doc_group,
             "catalog_parameters": [
                 {
@@ -223,16 +226,6 @@ def _success_properties(openapi: GeneratorData) -> list[tuple[str, Any]]:
     return found
 
 
-def _modules(openapi: GeneratorData) -> dict[str, str]:
-    """Each operation's module name (its snake-case operationId) -> ``tag.module`` under the
-    package's ``api``, as the generator names them."""
-    return {
-        raw(endpoint.name): f"{tag}.{raw(endpoint.name)}"
-        for tag, collection in openapi.endpoint_collections_by_tag.items()
-        for endpoint in collection.endpoints
-    }
-
-
 def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     """Generates the package into ``output``; returns the typed fast path's plan."""
     hooks.install()
@@ -249,7 +242,7 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["binance"] = binance_metadata(read_facts(document), _modules(openapi))
+    project.env.globals["binance"] = binance_metadata(read_facts(document))
     wire_plan = wire.plan(openapi, _success_properties(openapi))
     project.env.globals["wire"] = wire_plan
     project.env.filters["raw"] = raw
