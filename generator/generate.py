@@ -14,6 +14,7 @@ everything with the project's pinned ruff.
 from __future__ import annotations
 
 import argparse
+import keyword
 import filecmp
 import shutil
 import subprocess
@@ -101,8 +102,16 @@ def _kwargs(values: Mapping[str, Any]) -> str:
 
 
 def _python_name(name: str) -> str:
-    """The generator's Python name for a spec name (an operationId, a parameter)."""
-    return str(PythonIdentifier(name, prefix=""))
+    """The Python name for a spec name (an operationId, a parameter): its snake case.
+
+    openapi-python-client also appends ``_`` to names of builtins (``type`` -> ``type_``);
+    a keyword argument may shadow a builtin harmlessly, and users write Binance's name, so
+    only true keywords (``from`` -> ``from_``) keep the underscore.
+    """
+    identifier = str(PythonIdentifier(name, prefix=""))
+    if identifier.endswith("_") and not name.endswith("_") and not keyword.iskeyword(identifier[:-1]):
+        return identifier[:-1]
+    return identifier
 
 
 def _rules(op: OperationFacts) -> list[dict[str, Any]]:
@@ -191,6 +200,7 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             ],
             "injected_parameters": [rules.timestamp_parameter] if op.signed else [],
             "parameter_docs": {p["name"]: p.get("description", "") for p in op.parameters},
+            "python_names": {p["name"]: _python_name(str(p["name"])) for p in op.parameters},
             "parameter_checks": {
                 p["name"]: {
                     "function": _check_function(f"{where} parameter {p['name']}", p["schema"]),

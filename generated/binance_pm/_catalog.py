@@ -1792,7 +1792,7 @@ OPERATIONS: dict[str, Entry] = {
             ),
             (
                 "type",
-                "type_",
+                "type",
                 "enum",
                 True,
                 (
@@ -1895,7 +1895,7 @@ OPERATIONS: dict[str, Entry] = {
             ("side", "side", "enum", True, ("BUY", "SELL"), "BUY or SELL."),
             (
                 "type",
-                "type_",
+                "type",
                 "enum",
                 True,
                 ("LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"),
@@ -2013,7 +2013,7 @@ OPERATIONS: dict[str, Entry] = {
             ),
             (
                 "type",
-                "type_",
+                "type",
                 "enum",
                 True,
                 ("STOP", "TAKE_PROFIT", "STOP_MARKET", "TAKE_PROFIT_MARKET", "TRAILING_STOP_MARKET"),
@@ -2164,7 +2164,7 @@ OPERATIONS: dict[str, Entry] = {
             ),
             (
                 "type",
-                "type_",
+                "type",
                 "enum",
                 True,
                 (

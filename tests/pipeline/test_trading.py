@@ -82,7 +82,7 @@ def place(client: BinanceClient, **overrides: object) -> UmOrder:
     arguments: dict[str, object] = {
         "symbol": "BTCUSDT",
         "side": Side.BUY,
-        "type_": "LIMIT",
+        "type": "LIMIT",
         "time_in_force": "GTC",
         "quantity": Decimal("0.010"),
         "price": "30000",
@@ -178,7 +178,7 @@ def test_a_limit_order_without_a_price_breaks_the_documented_rule() -> None:
 
 def test_a_market_order_needs_no_price_and_no_time_in_force() -> None:
     seen: list[httpx.Request] = []
-    place(make_client(order_echo(seen)), type_="MARKET", price=UNSET, time_in_force=UNSET)
+    place(make_client(order_echo(seen)), type="MARKET", price=UNSET, time_in_force=UNSET)
     assert "price" not in query_of(seen[0])
 
 
@@ -267,7 +267,7 @@ def test_the_async_lookup_settles_the_same_way() -> None:
 
     async def scenario() -> object:
         try:
-            await new_um_order.asyncio(client=client, symbol="BTCUSDT", side="BUY", type_="MARKET", quantity="0.010")
+            await new_um_order.asyncio(client=client, symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.010")
         except OutcomeUnknownError as error:
             return await client.alookup_order(error)
         raise AssertionError("the cut answer did not raise")
@@ -324,7 +324,7 @@ def test_order_count_headers_join_the_weights() -> None:
     seen: list[httpx.Request] = []
     headers = {"X-MBX-USED-WEIGHT-1M": "3", "X-MBX-ORDER-COUNT-10S": "2", "X-MBX-ORDER-COUNT-1M": "7"}
     client = make_client(order_echo(seen, extra_headers=headers))
-    detailed = new_um_order.sync_detailed(client=client, symbol="BTCUSDT", side="BUY", type_="MARKET", quantity="1")
+    detailed = new_um_order.sync_detailed(client=client, symbol="BTCUSDT", side="BUY", type="MARKET", quantity="1")
     orders = detailed.weights["x-mbx-order-count-1m"]
     assert (orders.counts, orders.interval, orders.used) == ("orders", "1m", 7)
     assert client.rate_limits["x-mbx-order-count-10s"].used == 2

@@ -79,7 +79,7 @@ def _params(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = False,
@@ -94,7 +94,7 @@ def _params(
     params["side"] = check_enum("side", side, Side)
     if not isinstance(position_side, Unset):
         params["positionSide"] = check_enum("position_side", position_side, PositionSide)
-    params["type"] = check_enum("type_", type_, FuturesOrderType)
+    params["type"] = check_enum("type", type, FuturesOrderType)
     if not isinstance(time_in_force, Unset):
         params["timeInForce"] = check_enum("time_in_force", time_in_force, TimeInForce)
     if not isinstance(quantity, Unset):
@@ -161,7 +161,7 @@ def sync_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = False,
@@ -190,7 +190,7 @@ def sync_detailed(
         position_side: Position side. In one-way mode it may be left out (it then means `BOTH`, the
             only value allowed there); in hedge mode it is mandatory and must be `LONG` or
             `SHORT`.
-        type_: Order type; this operation takes only `LIMIT` or `MARKET`.
+        type: Order type; this operation takes only `LIMIT` or `MARKET`.
         time_in_force: How long a LIMIT order stays working (mandatory for LIMIT). CM orders take GTC,
             IOC, FOK or GTX.
         quantity: Order quantity, in contracts. Mandatory for both LIMIT and MARKET orders.
@@ -221,7 +221,7 @@ def sync_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -240,7 +240,7 @@ def sync(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = False,
@@ -269,7 +269,7 @@ def sync(
         position_side: Position side. In one-way mode it may be left out (it then means `BOTH`, the
             only value allowed there); in hedge mode it is mandatory and must be `LONG` or
             `SHORT`.
-        type_: Order type; this operation takes only `LIMIT` or `MARKET`.
+        type: Order type; this operation takes only `LIMIT` or `MARKET`.
         time_in_force: How long a LIMIT order stays working (mandatory for LIMIT). CM orders take GTC,
             IOC, FOK or GTX.
         quantity: Order quantity, in contracts. Mandatory for both LIMIT and MARKET orders.
@@ -299,7 +299,7 @@ def sync(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -318,7 +318,7 @@ async def asyncio_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = False,
@@ -347,7 +347,7 @@ async def asyncio_detailed(
         position_side: Position side. In one-way mode it may be left out (it then means `BOTH`, the
             only value allowed there); in hedge mode it is mandatory and must be `LONG` or
             `SHORT`.
-        type_: Order type; this operation takes only `LIMIT` or `MARKET`.
+        type: Order type; this operation takes only `LIMIT` or `MARKET`.
         time_in_force: How long a LIMIT order stays working (mandatory for LIMIT). CM orders take GTC,
             IOC, FOK or GTX.
         quantity: Order quantity, in contracts. Mandatory for both LIMIT and MARKET orders.
@@ -378,7 +378,7 @@ async def asyncio_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -397,7 +397,7 @@ async def asyncio(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = False,
@@ -426,7 +426,7 @@ async def asyncio(
         position_side: Position side. In one-way mode it may be left out (it then means `BOTH`, the
             only value allowed there); in hedge mode it is mandatory and must be `LONG` or
             `SHORT`.
-        type_: Order type; this operation takes only `LIMIT` or `MARKET`.
+        type: Order type; this operation takes only `LIMIT` or `MARKET`.
         time_in_force: How long a LIMIT order stays working (mandatory for LIMIT). CM orders take GTC,
             IOC, FOK or GTX.
         quantity: Order quantity, in contracts. Mandatory for both LIMIT and MARKET orders.
@@ -456,7 +456,7 @@ async def asyncio(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,

@@ -84,7 +84,7 @@ def _params(
     *,
     symbol: str,
     side: Side | str,
-    type_: MarginOrderType | str,
+    type: MarginOrderType | str,
     quantity: Decimal | str | int | Unset = UNSET,
     quote_order_qty: Decimal | str | int | Unset = UNSET,
     price: Decimal | str | int | Unset = UNSET,
@@ -101,7 +101,7 @@ def _params(
     params: dict[str, Any] = {}
     params["symbol"] = check_str("symbol", symbol, min_length=1, max_length=20, pattern="^[A-Z0-9-_.]{1,20}$")
     params["side"] = check_enum("side", side, Side)
-    params["type"] = check_enum("type_", type_, MarginOrderType)
+    params["type"] = check_enum("type", type, MarginOrderType)
     if not isinstance(quantity, Unset):
         params["quantity"] = check_decimal("quantity", quantity)
     if not isinstance(quote_order_qty, Unset):
@@ -169,7 +169,7 @@ def sync_detailed(
     client: BinanceClient,
     symbol: str,
     side: Side | str,
-    type_: MarginOrderType | str,
+    type: MarginOrderType | str,
     quantity: Decimal | str | int | Unset = UNSET,
     quote_order_qty: Decimal | str | int | Unset = UNSET,
     price: Decimal | str | int | Unset = UNSET,
@@ -195,7 +195,7 @@ def sync_detailed(
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `BTCUSDT`.
         side: BUY or SELL.
-        type_: The order type; it decides which other parameters are needed.
+        type: The order type; it decides which other parameters are needed.
         quantity: Order quantity, in the base asset.
         quote_order_qty: For MARKET orders, the amount of quote asset to spend or receive instead of a base
             quantity.
@@ -230,7 +230,7 @@ def sync_detailed(
     params = _params(
         symbol=symbol,
         side=side,
-        type_=type_,
+        type=type,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -252,7 +252,7 @@ def sync(
     client: BinanceClient,
     symbol: str,
     side: Side | str,
-    type_: MarginOrderType | str,
+    type: MarginOrderType | str,
     quantity: Decimal | str | int | Unset = UNSET,
     quote_order_qty: Decimal | str | int | Unset = UNSET,
     price: Decimal | str | int | Unset = UNSET,
@@ -278,7 +278,7 @@ def sync(
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `BTCUSDT`.
         side: BUY or SELL.
-        type_: The order type; it decides which other parameters are needed.
+        type: The order type; it decides which other parameters are needed.
         quantity: Order quantity, in the base asset.
         quote_order_qty: For MARKET orders, the amount of quote asset to spend or receive instead of a base
             quantity.
@@ -312,7 +312,7 @@ def sync(
     params = _params(
         symbol=symbol,
         side=side,
-        type_=type_,
+        type=type,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -334,7 +334,7 @@ async def asyncio_detailed(
     client: BinanceClient,
     symbol: str,
     side: Side | str,
-    type_: MarginOrderType | str,
+    type: MarginOrderType | str,
     quantity: Decimal | str | int | Unset = UNSET,
     quote_order_qty: Decimal | str | int | Unset = UNSET,
     price: Decimal | str | int | Unset = UNSET,
@@ -360,7 +360,7 @@ async def asyncio_detailed(
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `BTCUSDT`.
         side: BUY or SELL.
-        type_: The order type; it decides which other parameters are needed.
+        type: The order type; it decides which other parameters are needed.
         quantity: Order quantity, in the base asset.
         quote_order_qty: For MARKET orders, the amount of quote asset to spend or receive instead of a base
             quantity.
@@ -395,7 +395,7 @@ async def asyncio_detailed(
     params = _params(
         symbol=symbol,
         side=side,
-        type_=type_,
+        type=type,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,
@@ -417,7 +417,7 @@ async def asyncio(
     client: BinanceClient,
     symbol: str,
     side: Side | str,
-    type_: MarginOrderType | str,
+    type: MarginOrderType | str,
     quantity: Decimal | str | int | Unset = UNSET,
     quote_order_qty: Decimal | str | int | Unset = UNSET,
     price: Decimal | str | int | Unset = UNSET,
@@ -443,7 +443,7 @@ async def asyncio(
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `BTCUSDT`.
         side: BUY or SELL.
-        type_: The order type; it decides which other parameters are needed.
+        type: The order type; it decides which other parameters are needed.
         quantity: Order quantity, in the base asset.
         quote_order_qty: For MARKET orders, the amount of quote asset to spend or receive instead of a base
             quantity.
@@ -477,7 +477,7 @@ async def asyncio(
     params = _params(
         symbol=symbol,
         side=side,
-        type_=type_,
+        type=type,
         quantity=quantity,
         quote_order_qty=quote_order_qty,
         price=price,

@@ -71,7 +71,7 @@ def _params(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: UmAlgoOrderType | str,
+    type: UmAlgoOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int,
     price: Decimal | str | int | Unset = UNSET,
@@ -94,7 +94,7 @@ def _params(
     params["side"] = check_enum("side", side, Side)
     if not isinstance(position_side, Unset):
         params["positionSide"] = check_enum("position_side", position_side, PositionSide)
-    params["type"] = check_enum("type_", type_, UmAlgoOrderType)
+    params["type"] = check_enum("type", type, UmAlgoOrderType)
     if not isinstance(time_in_force, Unset):
         params["timeInForce"] = check_enum("time_in_force", time_in_force, TimeInForce)
     params["quantity"] = check_decimal("quantity", quantity)
@@ -165,7 +165,7 @@ def sync_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: UmAlgoOrderType | str,
+    type: UmAlgoOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int,
     price: Decimal | str | int | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync_detailed(
         side: Order side.
         position_side: Position side. `BOTH` (the default) in one-way mode; in hedge mode it must be
             sent, as `LONG` or `SHORT`.
-        type_: The conditional order type.
+        type: The conditional order type.
         time_in_force: Time in force of the order placed when the condition fires: GTC (the default),
             IOC, FOK, GTX or GTD.
         quantity: Order quantity, in the base asset.
@@ -246,7 +246,7 @@ def sync_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         price=price,
@@ -273,7 +273,7 @@ def sync(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: UmAlgoOrderType | str,
+    type: UmAlgoOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int,
     price: Decimal | str | int | Unset = UNSET,
@@ -311,7 +311,7 @@ def sync(
         side: Order side.
         position_side: Position side. `BOTH` (the default) in one-way mode; in hedge mode it must be
             sent, as `LONG` or `SHORT`.
-        type_: The conditional order type.
+        type: The conditional order type.
         time_in_force: Time in force of the order placed when the condition fires: GTC (the default),
             IOC, FOK, GTX or GTD.
         quantity: Order quantity, in the base asset.
@@ -353,7 +353,7 @@ def sync(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         price=price,
@@ -380,7 +380,7 @@ async def asyncio_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: UmAlgoOrderType | str,
+    type: UmAlgoOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int,
     price: Decimal | str | int | Unset = UNSET,
@@ -418,7 +418,7 @@ async def asyncio_detailed(
         side: Order side.
         position_side: Position side. `BOTH` (the default) in one-way mode; in hedge mode it must be
             sent, as `LONG` or `SHORT`.
-        type_: The conditional order type.
+        type: The conditional order type.
         time_in_force: Time in force of the order placed when the condition fires: GTC (the default),
             IOC, FOK, GTX or GTD.
         quantity: Order quantity, in the base asset.
@@ -461,7 +461,7 @@ async def asyncio_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         price=price,
@@ -488,7 +488,7 @@ async def asyncio(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: UmAlgoOrderType | str,
+    type: UmAlgoOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int,
     price: Decimal | str | int | Unset = UNSET,
@@ -526,7 +526,7 @@ async def asyncio(
         side: Order side.
         position_side: Position side. `BOTH` (the default) in one-way mode; in hedge mode it must be
             sent, as `LONG` or `SHORT`.
-        type_: The conditional order type.
+        type: The conditional order type.
         time_in_force: Time in force of the order placed when the condition fires: GTC (the default),
             IOC, FOK, GTX or GTD.
         quantity: Order quantity, in the base asset.
@@ -568,7 +568,7 @@ async def asyncio(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         price=price,

@@ -86,7 +86,7 @@ def _params(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
@@ -103,7 +103,7 @@ def _params(
     params["side"] = check_enum("side", side, Side)
     if not isinstance(position_side, Unset):
         params["positionSide"] = check_enum("position_side", position_side, PositionSide)
-    params["type"] = check_enum("type_", type_, FuturesOrderType)
+    params["type"] = check_enum("type", type, FuturesOrderType)
     if not isinstance(time_in_force, Unset):
         params["timeInForce"] = check_enum("time_in_force", time_in_force, TimeInForce)
     if not isinstance(quantity, Unset):
@@ -176,7 +176,7 @@ def sync_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync_detailed(
         side: BUY or SELL.
         position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
             Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
-        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+        type: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
             with the UM algo order operation.
         time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
             `goodTillDate`.
@@ -241,7 +241,7 @@ def sync_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -262,7 +262,7 @@ def sync(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
@@ -289,7 +289,7 @@ def sync(
         side: BUY or SELL.
         position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
             Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
-        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+        type: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
             with the UM algo order operation.
         time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
             `goodTillDate`.
@@ -326,7 +326,7 @@ def sync(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -347,7 +347,7 @@ async def asyncio_detailed(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
@@ -374,7 +374,7 @@ async def asyncio_detailed(
         side: BUY or SELL.
         position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
             Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
-        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+        type: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
             with the UM algo order operation.
         time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
             `goodTillDate`.
@@ -412,7 +412,7 @@ async def asyncio_detailed(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
@@ -433,7 +433,7 @@ async def asyncio(
     symbol: str,
     side: Side | str,
     position_side: PositionSide | str | Unset = UNSET,
-    type_: FuturesOrderType | str,
+    type: FuturesOrderType | str,
     time_in_force: TimeInForce | str | Unset = UNSET,
     quantity: Decimal | str | int | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
@@ -460,7 +460,7 @@ async def asyncio(
         side: BUY or SELL.
         position_side: Which position the order belongs to. Defaults to BOTH, the only value of One-way
             Mode; in Hedge Mode it is mandatory and must be LONG or SHORT.
-        type_: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
+        type: Order type. Only LIMIT and MARKET are accepted here; conditional types are placed
             with the UM algo order operation.
         time_in_force: How long the order stays working. Mandatory for LIMIT orders; GTD needs
             `goodTillDate`.
@@ -497,7 +497,7 @@ async def asyncio(
         symbol=symbol,
         side=side,
         position_side=position_side,
-        type_=type_,
+        type=type,
         time_in_force=time_in_force,
         quantity=quantity,
         reduce_only=reduce_only,
