@@ -23,8 +23,38 @@ _LEVERAGES = [75, 50, 25, 20, 10, 5, 4, 3, 2, 1]
 _RATIOS = ["0.0065", "0.01", "0.02", "0.025", "0.05", "0.1", "0.125", "0.15", "0.25", "0.5"]
 
 
+# The answer to the benchmarked order (LIMIT GTC BUY 0.001 BTCUSDT at 30000, ACK), fields as
+# the spec's example for POST /papi/v1/um/order has them. Served as it is for every order:
+# the figure is the client's cost per call, not an exchange's.
+NEW_UM_ORDER: dict[str, object] = {
+    "clientOrderId": "bench-order",
+    "cumQty": "0",
+    "cumQuote": "0",
+    "executedQty": "0",
+    "orderId": 22542179,
+    "avgPrice": "0.00000",
+    "origQty": "0.001",
+    "price": "30000",
+    "reduceOnly": False,
+    "side": "BUY",
+    "positionSide": "BOTH",
+    "status": "NEW",
+    "symbol": "BTCUSDT",
+    "timeInForce": "GTC",
+    "type": "LIMIT",
+    "selfTradePreventionMode": "NONE",
+    "goodTillDate": 0,
+    "updateTime": 1566818724722,
+    "priceMatch": "NONE",
+}
+
+
 def tiered_collateral_rate_body() -> bytes:
     return json.dumps(TIERED_COLLATERAL_RATE, separators=(",", ":")).encode()
+
+
+def new_um_order_body() -> bytes:
+    return json.dumps(NEW_UM_ORDER, separators=(",", ":")).encode()
 
 
 def leverage_brackets_body(symbols: int = 400, brackets_per_symbol: int = 10, seed: int = 7) -> bytes:

@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SMALL = "signed small GET (tiered collateral rate), per call"
 BRACKETS = "400-symbol leverage brackets, fetch + parse, per call"
+NEW_ORDER = "signed POST new UM order (LIMIT GTC), per call"
 IMPORT = "python -c 'import <client>', whole process"
-TARGETS = {SMALL: 1.10, BRACKETS: 1.50, IMPORT: 1.30}
+TARGETS = {SMALL: 1.10, BRACKETS: 1.50, NEW_ORDER: 1.10, IMPORT: 1.30}
 IMPORT_RSS_TARGET_MIB = 30.0
 
 # Module imported for each client's import figure (the floor is httpx alone).
@@ -48,6 +49,7 @@ class Settings:
     rounds: int = 15
     small_calls: int = 100
     bracket_calls: int = 4
+    order_calls: int = 100
     async_calls: int = 200
     async_bracket_calls: int = 12
     concurrency: int = 20
@@ -55,7 +57,9 @@ class Settings:
     symbols: int = 400
 
 
-QUICK = Settings(rounds=2, small_calls=5, bracket_calls=1, async_calls=10, async_bracket_calls=2, import_runs=1)
+QUICK = Settings(
+    rounds=2, small_calls=5, bracket_calls=1, order_calls=5, async_calls=10, async_bracket_calls=2, import_runs=1
+)
 
 
 @dataclass
@@ -226,7 +230,11 @@ def render(report: Report) -> str:
 def run(settings: Settings, *, stub: bool = False, imports: bool = True, generate: bool = True) -> Report:
     with serve(settings.symbols, stub=stub) as server:
         report = Report(f"{server.kind} at {server.url}, {settings.rounds} rounds")
-        figures = ((SMALL, "small", settings.small_calls), (BRACKETS, "brackets", settings.bracket_calls))
+        figures = (
+            (SMALL, "small", settings.small_calls),
+            (BRACKETS, "brackets", settings.bracket_calls),
+            (NEW_ORDER, "order", settings.order_calls),
+        )
         sync_clients = c.sync_contenders(server)
         try:
             for figure, pick, calls in figures:
@@ -234,7 +242,11 @@ def run(settings: Settings, *, stub: bool = False, imports: bool = True, generat
         finally:
             for client in sync_clients:
                 client.close()
-        picks = (("small", settings.async_calls), ("brackets", settings.async_bracket_calls))
+        picks = (
+            ("small", settings.async_calls),
+            ("brackets", settings.async_bracket_calls),
+            ("order", settings.async_calls),
+        )
         note = f"{settings.concurrency} in flight"
         for (figure, _, _), timings in zip(
             figures, _bench_async(server, picks, settings.rounds, settings.concurrency), strict=True

@@ -1,7 +1,9 @@
 """The local server the benchmark calls: the project's sandbox when it is there, else a stub.
 
 Both listen on 127.0.0.1 only, serve ``/sapi``, ``/papi`` and ``/api/v3/time`` from one port,
-and answer the two benchmarked operations with the bodies from ``fixtures``. The server runs
+and answer the three benchmarked operations with the bodies from ``fixtures``: the sandbox
+still checks every request (key, signature, parameters) but serves these bodies, so a new
+order's answer costs the same on the hundredth call as on the first. The server runs
 in a process of its own (``python -m benchmarks.server``), as a real server would: in the
 benchmark's process it would share the GIL with the clients, and with many calls in flight
 each side would wait out the other's switch interval.
@@ -27,6 +29,7 @@ API_KEY = "bench-api-key-0123456789abcdefghijklmnopqrstuvwxyz"
 API_SECRET = "bench-api-secret-0123456789abcdefghijklmnopqrstuvwxyz"
 TIERED_PATH = "/sapi/v2/portfolio/collateralRate"
 BRACKETS_PATH = "/papi/v1/um/leverageBracket"
+ORDER_PATH = "/papi/v1/um/order"
 # Far above what a benchmark run sends, so the sandbox never answers 429.
 RATE_LIMIT = 10_000_000
 
@@ -49,7 +52,7 @@ def _stub_app(bodies: dict[str, bytes]) -> Any:
         async def endpoint(request: Request) -> Response:
             return Response(body, media_type="application/json", headers={"X-SAPI-USED-IP-WEIGHT-1M": "50"})
 
-        return Route(path, endpoint)
+        return Route(path, endpoint, methods=["GET", "POST"])
 
     async def server_time(request: Request) -> Response:
         return Response(json.dumps({"serverTime": time.time_ns() // 1_000_000}), media_type="application/json")
@@ -128,9 +131,13 @@ def serve(symbols: int, *, stub: bool = False) -> Iterator[Server]:
 
 
 def bodies(symbols: int) -> dict[str, bytes]:
-    from .fixtures import leverage_brackets_body, tiered_collateral_rate_body
+    from .fixtures import leverage_brackets_body, new_um_order_body, tiered_collateral_rate_body
 
-    return {TIERED_PATH: tiered_collateral_rate_body(), BRACKETS_PATH: leverage_brackets_body(symbols=symbols)}
+    return {
+        TIERED_PATH: tiered_collateral_rate_body(),
+        BRACKETS_PATH: leverage_brackets_body(symbols=symbols),
+        ORDER_PATH: new_um_order_body(),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

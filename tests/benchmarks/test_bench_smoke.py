@@ -4,19 +4,27 @@ speed is read from ``make bench``'s printed figures, never checked by a test."""
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from decimal import Decimal
+from urllib.parse import parse_qsl
 
 import httpx
-from binance_pm.api.portfolio_margin import get_um_leverage_brackets
+import pytest
+from binance_pm.api.portfolio_margin import get_um_leverage_brackets, new_um_order
 from binance_pm.client import Sent
 
-from benchmarks.fixtures import leverage_brackets_body, tiered_collateral_rate_body
-from benchmarks.run import BRACKETS, IMPORT, SMALL, Settings, render, run
+from benchmarks.contenders import ORDER, sync_contenders
+from benchmarks.fixtures import leverage_brackets_body, new_um_order_body, tiered_collateral_rate_body
+from benchmarks.run import BRACKETS, IMPORT, NEW_ORDER, SMALL, Settings, render, run
+from benchmarks.server import API_KEY, API_SECRET, ORDER_PATH, Server, bodies
+from binance_pm_sandbox import Sandbox
 
 TINY = Settings(
     rounds=1,
     small_calls=2,
     bracket_calls=1,
+    order_calls=2,
     async_calls=4,
     async_bracket_calls=2,
     concurrency=2,
@@ -41,10 +49,51 @@ def test_tiered_fixture_is_the_spec_example_shape() -> None:
     assert [item["asset"] for item in data] == ["BNB", "USDT"]
 
 
+def test_order_fixture_answers_the_benchmarked_order_and_parses_to_exact_model() -> None:
+    order = new_um_order._parse(Sent(httpx.Response(200, content=new_um_order_body()), {}))
+    assert (order.symbol, order.side, order.type_, order.time_in_force) == ("BTCUSDT", "BUY", "LIMIT", "GTC")
+    assert (order.orig_qty, order.price) == (Decimal(ORDER["quantity"]), Decimal(ORDER["price"]))
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    logging.disable(logging.WARNING)  # the official SDKs' model warnings, as in ``make bench``
+    try:
+        with Sandbox(api_key=API_KEY, api_secret=API_SECRET) as running:
+            for path, body in bodies(symbols=3).items():
+                running.set_body(path, body)
+            yield running
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def _sent_order(query: bytes) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in parse_qsl(query.decode()) if name not in ("timestamp", "signature")]
+
+
+def test_every_contender_places_the_order_and_binance_pm_sends_the_floors_bytes(sandbox: Sandbox) -> None:
+    server = Server(sandbox.url, API_KEY, API_SECRET, "sandbox")
+    contenders = sync_contenders(server)
+    try:
+        for contender in contenders:
+            contender.order()
+            contender.order()
+    finally:
+        for contender in contenders:
+            contender.close()
+    sent = sandbox.requests_to(ORDER_PATH)
+    assert [(request.method, request.status) for request in sent] == [("POST", 200)] * 2 * len(contenders)
+    raw, ours = sent[:2], sent[2:4]  # sync_contenders lists the floor, then binance_pm
+    expected = [*ORDER.items(), ("newClientOrderId", "bench-1"), ("recvWindow", "5000")]
+    assert _sent_order(raw[0].raw_query) == _sent_order(ours[0].raw_query) == expected
+    assert dict(_sent_order(ours[1].raw_query))["newClientOrderId"] == "bench-2"  # a fresh id per order
+
+
 def test_a_short_run_prints_every_figure_with_ratios_to_the_floor() -> None:
     report = run(TINY, imports=True, generate=False)
     figures = {row.figure for row in report.rows}
-    assert {SMALL, BRACKETS, f"{SMALL} (async)", f"{BRACKETS} (async)", IMPORT} <= figures
+    assert {SMALL, BRACKETS, NEW_ORDER, IMPORT} <= figures
+    assert {f"{SMALL} (async)", f"{BRACKETS} (async)", f"{NEW_ORDER} (async)"} <= figures
     clients = {row.client for row in report.rows}
     assert {"raw httpx (floor)", "binance_pm sync", "binance_pm async", "httpx (floor)", "binance_pm"} <= clients
     for row in report.rows:
