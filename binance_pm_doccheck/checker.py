@@ -5,21 +5,26 @@ what differs (see ``FIELDS`` in the README), what the page says and what the spe
 The English half of a page is compared first; the Chinese half is compared the same way
 (except the title, which is in Chinese) and adds a report, with the field prefixed
 ``zh:``, only where it says something the English half does not.
+
+The spec is read through ``binance_pm_spec.read_facts`` (routing, security, weights and
+parameters); only the response schemas are walked in the raw document. An operation
+without a page is reported only when the caller says the folder is a complete scrape
+(``complete=True``): the project keeps a few pages as test data, not all of them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from binance_pm_spec import iter_operations, load_document, resolve
-from binance_pm_spec.facts import HOST, SECURITY_TYPE, SECURITY_TYPES, WEIGHT
+from binance_pm_spec import OperationFacts, SpecFacts, load_document, read_facts, resolve
 
 from .docpage import DocHalf, DocPage, DocParam, read_page
 from .jsonish import JArray, JObject, JScalar, JValue, Member
+from .weights import read_weight_text
 
 __all__ = ["Report", "check"]
 
@@ -33,6 +38,8 @@ IP_BY_DEFAULT = ("/api/", "/papi/", "/fapi/", "/dapi/", "/eapi/")
 _ENUM_QUOTED = re.compile(r"[\"'\u201c]([A-Z][A-Z0-9_]*)[\"'\u201d]")
 _ENUM_BARE = re.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![A-Za-z0-9_])")
 _SUMMARY = re.compile(r"^(?P<title>.*?)\s*\(\s*(?P<sec>[A-Z_]+)\s*\)\s*$")
+# Binance's titles carry no bracketed type for NONE operations ("Test Connectivity").
+NONE = "NONE"
 
 
 @dataclass(frozen=True, order=True)
@@ -49,22 +56,20 @@ class Report:
 Schema = dict[str, Any]
 
 
-@dataclass
-class Operation:
-    method: str  # upper case
-    path: str
-    op: dict[str, Any]
-    path_item: dict[str, Any]
+def _label(op: OperationFacts) -> str:
+    return f"{op.method} {op.path} ({op.operation_id})"
 
-    @property
-    def label(self) -> str:
-        return f"{self.method} {self.path} ({self.op.get('operationId', '?')})"
+
+def _titled(title: str, security_type: str | None) -> str:
+    """A title as Binance writes it: with its bracketed security type, except for NONE."""
+    return title if security_type in (None, NONE) else f"{title} ({security_type})"
 
 
 class _Spec:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
-        self.ops = [Operation(method, path, op, item) for method, path, op, item in iter_operations(doc)]
+        self.facts: SpecFacts = read_facts(doc)
+        self.ops = self.facts.operations
 
     def deref(self, node: Any) -> Any:
         return resolve(self.doc, node)
@@ -331,7 +336,7 @@ class _Checker:
 
     # -- matching a page to an operation -------------------------------------------------
 
-    def match(self, page: DocPage) -> Operation | None:
+    def match(self, page: DocPage) -> OperationFacts | None:
         halves = [h for h in (page.en, page.zh) if h is not None]
         for half in halves:
             for op in self.spec.ops:
@@ -340,7 +345,7 @@ class _Checker:
         url = page.source_url
         if url:
             for op in self.spec.ops:
-                if (op.op.get("externalDocs") or {}).get("url") == url:
+                if _source_url(op) == url:
                     return op
         for half in halves:
             same_path = [op for op in self.spec.ops if op.path == half.path]
@@ -350,24 +355,21 @@ class _Checker:
 
     # -- one half of a page against one operation ------------------------------------------
 
-    def compare(self, half: DocHalf, op: Operation, primary: bool) -> Iterator[tuple[str, str, str]]:
-        o = op.op
+    def compare(self, half: DocHalf, op: OperationFacts, primary: bool) -> Iterator[tuple[str, str, str]]:
         for what, problem in half.problems:
             yield what, problem, "-"
-        spec_sec = str(o.get(SECURITY_TYPE, ABSENT))
         if half.title is not None and primary:
-            summary = str(o.get("summary", ""))
-            doc_title = f"{half.title} ({half.security_type})" if half.security_type else half.title
-            match = _SUMMARY.match(summary)
-            spec_title = f"{' '.join(match.group('title').split())} ({match.group('sec')})" if match else summary
+            match = _SUMMARY.match(op.summary)
+            spec_title = _titled(" ".join(match.group("title").split()), match.group("sec")) if match else op.summary
+            doc_title = _titled(half.title, half.security_type)
             if doc_title != spec_title:
                 yield "title", doc_title, spec_title or ABSENT
         if half.security_type is not None:
-            if half.security_type != spec_sec:
-                yield "security-type", half.security_type, spec_sec
+            if half.security_type != op.security_type:
+                yield "security-type", half.security_type, op.security_type
             if primary:
-                want = self.schemes_for(half.security_type)
-                have = self.schemes_of(o)
+                want = self.spec.facts.security_types.get(half.security_type)
+                have = self.schemes_of(op)
                 if want is not None and set(want) != set(have):
                     yield "security", f"{half.security_type}: {' + '.join(want) or 'none'}", " + ".join(have) or "none"
         if half.method is not None and half.method != op.method:
@@ -375,56 +377,63 @@ class _Checker:
         if half.path is not None and half.path != op.path:
             yield "path", half.path, op.path
         doc_host = _host_of(half)
-        spec_hosts = self.hosts_of(op)
-        if doc_host is not None and spec_hosts != [doc_host]:
-            yield "host", doc_host, ", ".join(spec_hosts) or ABSENT
-        yield from self.compare_weight(half, o)
+        if doc_host is not None and op.host != doc_host:
+            yield "host", doc_host, op.host or ABSENT
+        yield from self.compare_weight(half, op)
         if half.params is not None:
             yield from self.compare_params(half.params, op, primary)
         if half.response is not None:
-            yield from self.compare_response(half, o, primary)
+            yield from self.compare_response(half, op, primary)
 
-    def schemes_for(self, security_type: str) -> tuple[str, ...] | None:
-        """The schemes the spec's ``x-binance-security-types`` requires for this type."""
-        schemes = (self.spec.doc.get(SECURITY_TYPES) or {}).get(security_type)
-        return None if schemes is None else tuple(schemes)
+    def schemes_of(self, op: OperationFacts) -> tuple[str, ...]:
+        signing = self.spec.facts.signing
+        return tuple(
+            scheme
+            for scheme, needed in ((signing.api_key_scheme, op.needs_api_key), (signing.signature_scheme, op.signed))
+            if needed
+        )
 
-    def schemes_of(self, o: dict[str, Any]) -> tuple[str, ...]:
-        reqs = o.get("security", self.spec.doc.get("security")) or []
-        names: set[str] = set()
-        for req in reqs:
-            names.update(req)
-        order = ["ApiKey", "Signature"]
-        return tuple(sorted(names, key=lambda n: (order.index(n) if n in order else 9, n)))
-
-    def hosts_of(self, op: Operation) -> list[str]:
-        servers = op.op.get("servers") or op.path_item.get("servers") or self.spec.doc.get("servers") or []
-        return sorted({str(s.get(HOST, ABSENT)) for s in servers})
-
-    def compare_weight(self, half: DocHalf, o: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
-        weight = o.get(WEIGHT) or {}
-        spec_value = weight.get("value")
-        spec_per = str(weight.get("per", ABSENT))
-        if half.weight is not None and half.weight != spec_value:
-            yield "weight.value", str(half.weight), str(spec_value if spec_value is not None else ABSENT)
-        if half.weight_text is not None:
-            yield "weight.value", repr(half.weight_text), str(spec_value if spec_value is not None else ABSENT)
-        if half.weight is None and half.weight_text is None:
+    def compare_weight(self, half: DocHalf, op: OperationFacts) -> Iterator[tuple[str, str, str]]:
+        if half.weight is not None:
+            if half.weight != op.weight:
+                yield "weight.value", str(half.weight), str(op.weight)
+            # One number on the page: the weight depends on no parameter.
+            for name, value in op.weight_when_present:
+                yield f"weight.when-present.{name}", ABSENT, str(value)
+        elif half.weight_text is not None:
+            yield from self.compare_weight_text(half.weight_text, op)
+        else:
             return
         basis = half.weight_basis
         if basis is None and half.path and half.path.startswith(IP_BY_DEFAULT):
             basis = "IP"  # Binance's general rule: no basis on the page means per IP.
         if basis is None:
-            yield "weight.per", "(not given)", spec_per
-        elif basis != spec_per:
-            yield "weight.per", basis, spec_per
+            yield "weight.per", "(not given)", op.weight_per
+        elif basis != op.weight_per:
+            yield "weight.per", basis, op.weight_per
 
-    def compare_params(self, params: list[DocParam], op: Operation, primary: bool) -> Iterator[tuple[str, str, str]]:
-        spec_params: dict[str, dict[str, Any]] = {}
-        for raw in (op.path_item.get("parameters") or []) + (op.op.get("parameters") or []):
-            param = self.spec.deref(raw)
-            if isinstance(param, dict) and param.get("in") in ("query", "path", "header") and "name" in param:
-                spec_params[str(param["name"])] = param
+    def compare_weight_text(self, text: str, op: OperationFacts) -> Iterator[tuple[str, str, str]]:
+        """A weight written as text ("1 with symbol; 40 without") against ``value`` and
+        ``when-present``: each case the page names is compared with the weight the spec
+        gives a request that sends just that parameter."""
+        read = read_weight_text(text, (str(p.get("name")) for p in op.parameters))
+        if read is None:
+            yield "weight.value", repr(text), _spec_weight(op)
+            return
+        if read.plain is not None and read.plain != op.weight:
+            yield "weight.value", str(read.plain), str(op.weight)
+        spec_when = dict(op.weight_when_present)
+        for name, value in read.when_present:
+            if value != op.weight_for({name: ""}):
+                yield f"weight.when-present.{name}", str(value), str(spec_when.get(name, ABSENT))
+        for name, value in op.weight_when_present:
+            if name not in dict(read.when_present):
+                yield f"weight.when-present.{name}", ABSENT, str(value)
+
+    def compare_params(
+        self, params: list[DocParam], op: OperationFacts, primary: bool
+    ) -> Iterator[tuple[str, str, str]]:
+        spec_params = {str(p["name"]): p for p in op.parameters if "name" in p}
         doc_names = [p.name for p in params]
         for doc in params:
             spec = spec_params.get(doc.name)
@@ -455,9 +464,9 @@ class _Checker:
             if name not in doc_names:
                 yield f"param.{name}", ABSENT, "YES" if spec.get("required") else "NO"
 
-    def compare_response(self, half: DocHalf, o: dict[str, Any], primary: bool) -> Iterator[tuple[str, str, str]]:
+    def compare_response(self, half: DocHalf, op: OperationFacts, primary: bool) -> Iterator[tuple[str, str, str]]:
         assert half.response is not None
-        responses = o.get("responses") or {}
+        responses = op.operation.get("responses") or {}
         ok = next((self.spec.deref(responses[c]) for c in ("200", "201", "2XX") if c in responses), None)
         content = (ok or {}).get("content") or {}
         media = content.get("application/json") or next(iter(content.values()), None)
@@ -482,9 +491,9 @@ class _Checker:
         claimed[key] = page.name
         reports: list[Report] = []
         url = page.source_url
-        spec_url = (op.op.get("externalDocs") or {}).get("url")
+        spec_url = _source_url(op)
         if url and url != spec_url:
-            reports.append(Report(page.name, "source_url", url, str(spec_url or ABSENT)))
+            reports.append(Report(page.name, "source_url", url, spec_url or ABSENT))
         en_found = list(self.compare(en, op, primary=True))
         reports += [Report(page.name, f, d, s) for f, d, s in en_found]
         if page.zh is not None:
@@ -494,15 +503,26 @@ class _Checker:
                     reports.append(Report(page.name, f"zh:{f}", d, s))
         return _dedupe(reports)
 
-    def run(self, pages: list[DocPage]) -> list[Report]:
+    def run(self, pages: list[DocPage], complete: bool) -> list[Report]:
         claimed: dict[str, str] = {}
         reports: list[Report] = []
         for page in pages:
             reports += self.page_reports(page, claimed)
-        for op in self.spec.ops:
-            if f"{op.method} {op.path}" not in claimed:
-                reports.append(Report("(no page)", "endpoint", "(no page)", op.label))
+        if complete:
+            for op in self.spec.ops:
+                if f"{op.method} {op.path}" not in claimed:
+                    reports.append(Report("(no page)", "endpoint", "(no page)", _label(op)))
         return reports
+
+
+def _source_url(op: OperationFacts) -> str | None:
+    url = (op.operation.get("externalDocs") or {}).get("url")
+    return str(url) if url else None
+
+
+def _spec_weight(op: OperationFacts) -> str:
+    """The spec's weight in words: ``40; 1 with symbol`` (value, then each when-present)."""
+    return "; ".join([str(op.weight), *(f"{value} with {name}" for name, value in op.weight_when_present)])
 
 
 def _dedupe(reports: list[Report]) -> list[Report]:
@@ -519,7 +539,10 @@ def doc_pages(docs: Path) -> list[Path]:
     return sorted(p for p in docs.iterdir() if p.is_file() and p.suffix in (".txt", ".md"))
 
 
-def check(docs: Path, spec_path: Path) -> list[Report]:
-    """Every difference between the pages in ``docs`` and the spec at ``spec_path``."""
+def check(docs: Path, spec: Path | Mapping[str, Any], *, complete: bool = False) -> list[Report]:
+    """Every difference between the pages in ``docs`` and the spec (a path, or the document
+    already loaded). With ``complete``, ``docs`` is taken as a full scrape of Binance's
+    pages, so an operation without a page is a difference too."""
+    document = dict(load_document(spec) if isinstance(spec, Path) else spec)
     pages = [read_page(p) for p in doc_pages(docs)]
-    return _Checker(load_document(spec_path)).run(pages)
+    return _Checker(document).run(pages, complete)

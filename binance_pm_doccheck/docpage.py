@@ -2,10 +2,11 @@
 
 A page is YAML front matter between ``---`` lines, then the English page in Markdown,
 then a line ``---``, then the same page in Chinese. Both halves have the same sections:
-a ``#`` title ending in the bracketed security type, ``## HTTP Request`` with the method
-and path, ``## Request Weight(IP)`` (or ``(UID)``, or no basis) with the weight in bold,
-``## Request Parameters`` as a ``Name| Type| Mandatory| Description`` table (or
-``None``) and ``## Response Example`` with an indented JSON-like example.
+a ``#`` title ending in the bracketed security type (no bracket: NONE), ``## HTTP
+Request`` with the method and path, ``## Request Weight(IP)`` (or ``(UID)``, or no basis)
+with the weight in bold (a number, or text when it depends on a parameter), ``## Request
+Parameters`` as a ``Name| Type| Mandatory| Description`` table (or ``None``) and
+``## Response Example`` with an indented JSON-like example.
 """
 
 from __future__ import annotations
@@ -142,8 +143,9 @@ def _parse_half(lang: str, text: str) -> DocHalf:
             half.title = " ".join(match.group("title").split())
             half.security_type = match.group("sec")
         else:
+            # Binance brackets every security type but NONE ("# Test Connectivity").
             half.title = " ".join(title.split())
-            half.problems.append(("security-type", f"no bracketed security type in title {title!r}"))
+            half.security_type = "NONE"
     else:
         half.problems.append(("title", "no '# ' title"))
 
