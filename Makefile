@@ -66,11 +66,12 @@ $(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
 check-docs: $(STAMP)
 	$(PY) -m binance_pm_doccheck --docs $(DOCS) --spec spec/binance-pm.yaml $(if $(filter 1 yes true,$(COMPLETE)),--complete)
 
-## lint-spec: openapi-spec-validator, Spectral (spectral:oas + spec/.spectral.yaml), schema examples
+## lint-spec: openapi-spec-validator, Spectral (spectral:oas + spec/.spectral.yaml), schema examples, x-binance cross-references
 lint-spec: $(STAMP) $(NPM_STAMP)
 	$(VENV)/bin/openapi-spec-validator spec/binance-pm.yaml
 	$(INTEROP)/node_modules/.bin/spectral lint --ruleset spec/.spectral.yaml --fail-severity warn spec/binance-pm.yaml
 	$(PY) -m binance_pm_doccheck.spec_examples spec/binance-pm.yaml
+	$(PY) -m binance_pm_doccheck.spec_references spec/binance-pm.yaml
 	$(PY) -m pytest -q -p no:cacheprovider tests/doccheck/test_spectral_rules.py
 
 ## bundle: write the spec as one JSON file, build/binance-pm.json
