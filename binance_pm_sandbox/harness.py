@@ -21,8 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
-from .app import Credential, RecordedRequest, SandboxState, ScriptedResponse, create_app
+from .app import create_app
+from .controls import Controls, Credential, RecordedRequest, ScriptedResponse
+from .exchange import Exchange
 from .spec import SandboxSpec, load_spec
+from .state import SandboxState
 
 if TYPE_CHECKING:
     from binance_pm import BinanceClient
@@ -93,7 +96,8 @@ class Sandbox:
 
     Test controls (any thread, any time): ``clock_skew_ms``, ``rate_limit``,
     ``script()``, ``set_body()``, ``requests`` / ``clear_requests()``, ``reset_weights()``,
-    ``add_key()``, and ``reset()`` for all of them at once.
+    ``add_key()``, and ``reset()`` for all of them at once (orders included). ``exchange``
+    is the exchange itself (accounts and their orders); ``controls`` the controls object.
     """
 
     def __init__(
@@ -223,74 +227,85 @@ class Sandbox:
     # -- test controls ---------------------------------------------------------------
 
     @property
+    def exchange(self) -> Exchange:
+        """The exchange behind the server: accounts (one per API key) and their UM orders."""
+        return self.state.exchange
+
+    @property
+    def controls(self) -> Controls:
+        """Keys, clock skew, scripts, body overrides and the request log, all in one object."""
+        return self.state.controls
+
+    @property
     def clock_skew_ms(self) -> int:
         """The server clock minus this machine's, in ms (positive: the server is ahead)."""
-        return self.state.clock_skew_ms
+        return self.state.controls.clock_skew_ms
 
     @clock_skew_ms.setter
     def clock_skew_ms(self, value: int) -> None:
-        self.state.clock_skew_ms = value
+        self.state.controls.clock_skew_ms = int(value)
 
     @property
     def rate_limit(self) -> int | None:
         """Per-minute weight limit of every counter; None for Binance's own limits."""
-        return self.state.rate_limit
+        return self.state.limits.limit
 
     @rate_limit.setter
     def rate_limit(self, value: int | None) -> None:
-        self.state.rate_limit = value
+        self.state.limits.limit = value
 
     def server_time_ms(self) -> int:
         return self.state.server_time_ms()
 
     def add_key(self, api_key: str, *, secret: str | None = None, public_key_pem: bytes | None = None) -> None:
         """Accepts another API key, with its HMAC secret or PEM public key (RSA or Ed25519)."""
-        self.state.add_key(api_key, secret=secret, public_key_pem=public_key_pem)
+        self.controls.add_key(api_key, secret=secret, public_key_pem=public_key_pem)
 
     def remove_key(self, api_key: str) -> None:
-        self.state.remove_key(api_key)
+        self.controls.remove_key(api_key)
 
     def script(self, path_or_operation_id: str, *responses: ScriptedResponse) -> None:
-        """Queues answers for the next requests to a path (or an operationId), served in order
-        before any normal handling (no key, weight or signature checks)."""
-        self.state.script(path_or_operation_id, *responses)
+        """Queues answers for the next requests to an operation (or to any method on a path),
+        served in order before any normal handling (no key, weight or signature checks)."""
+        self.controls.script(path_or_operation_id, *responses)
 
     def pending_scripts(self, path_or_operation_id: str | None = None) -> int:
-        return self.state.pending_scripts(path_or_operation_id)
+        return self.controls.pending_scripts(path_or_operation_id)
 
     def clear_scripts(self) -> None:
-        self.state.clear_scripts()
+        self.controls.clear_scripts()
 
     def set_body(self, path_or_operation_id: str, body: bytes | Any | None) -> None:
-        """Overrides an operation's success body (bytes verbatim, else compact JSON); None restores
-        the spec's example. The symbols a ``symbol`` parameter accepts follow the body."""
-        self.state.set_body(path_or_operation_id, body)
+        """Serves this success body for an operation (or every method on a path) instead of
+        its normal answer (bytes verbatim, else compact JSON); None restores the normal one.
+        The symbols a ``symbol`` parameter accepts follow the body."""
+        self.controls.set_body(path_or_operation_id, body)
 
     @property
     def requests(self) -> list[RecordedRequest]:
         """The requests received, oldest first (a copy)."""
-        return self.state.requests
+        return self.controls.requests
 
     def requests_to(self, path_or_operation_id: str) -> list[RecordedRequest]:
-        path = self.state.path_of(path_or_operation_id)
-        return [request for request in self.state.requests if request.path == path]
+        """The requests to an operation (its method and path), or to any method on a path."""
+        return self.controls.requests_to(path_or_operation_id)
 
     def clear_requests(self) -> None:
-        self.state.clear_requests()
+        self.controls.clear_requests()
 
     def reset_weights(self) -> None:
-        """Forgets the weight used so far this minute."""
-        self.state.reset_weights()
+        """Forgets the weight (and order counts) used so far."""
+        self.state.limits.reset()
 
     def reset(self) -> None:
         """Back to how it started: no scripts, empty log, no weight used, the initial clock skew
-        and rate limit, the real clock for weight windows, the spec's example bodies (keys
-        added later are kept)."""
-        self.state.clear_scripts()
-        self.state.clear_requests()
-        self.state.reset_weights()
-        self.state.clock_skew_ms = self._initial_clock_skew_ms
-        self.state.rate_limit = self._initial_rate_limit
+        and rate limit, the real clock for weight windows, normal answers (no body set), no
+        orders (keys added later are kept)."""
+        controls = self.controls
+        controls.clear_scripts()
+        controls.clear_requests()
+        controls.clear_bodies()
+        controls.clock_skew_ms = self._initial_clock_skew_ms
+        self.state.reset()
+        self.state.limits.limit = self._initial_rate_limit
         self.state.weight_clock = time.time
-        for op in self.state.spec.operations:
-            self.state.set_body(op.path, None)

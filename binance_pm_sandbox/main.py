@@ -11,9 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .app import DEFAULT_RATE_LIMITS, Credential, SandboxState
+from .controls import Credential
 from .harness import DEMO_API_KEY, DEMO_API_SECRET, bind_socket, make_server, url_of
+from .ratelimit import DEFAULT_RATE_LIMITS
 from .spec import SpecError, default_spec_path, load_spec
+from .state import SandboxState
 
 
 def build_parser() -> argparse.ArgumentParser:

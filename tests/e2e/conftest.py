@@ -1,21 +1,27 @@
 """End-to-end fixtures: one sandbox server on 127.0.0.1 for the session, reset before each
-test, and helpers that build SIGNED queries byte by byte (so tests control the exact bytes
-on the wire, which the generated client would normalise)."""
+test, the spec's facts (read once, through ``binance_pm_spec``), and helpers that build
+SIGNED queries byte by byte (so tests control the exact bytes on the wire, which the
+generated client would normalise)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 import yaml
 
 from binance_pm_sandbox import Sandbox
+from binance_pm_spec import SpecFacts, load_document, read_facts
+
+if TYPE_CHECKING:
+    from binance_pm import BinanceClient
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "spec" / "binance-pm.yaml"
@@ -32,10 +38,22 @@ PING_PATH = "/papi/v1/ping"
 
 
 def load_raw_spec() -> dict[str, Any]:
-    """The spec as plain YAML, read independently of the sandbox's own loader."""
-    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    """The spec as plain YAML, read independently of the sandbox's own loader (a fresh copy
+    each call: tests may change it)."""
+    document = yaml.load(_spec_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert isinstance(document, dict)
     return document
+
+
+@functools.cache
+def _spec_text() -> str:
+    return SPEC_PATH.read_text(encoding="utf-8")
+
+
+@functools.cache
+def spec_facts() -> SpecFacts:
+    """The spec's facts, read once per test run: tests list operations from here, never by hand."""
+    return read_facts(load_document(SPEC_PATH))
 
 
 def hmac_hex(payload: bytes, secret: str = SECRET) -> str:
@@ -88,11 +106,30 @@ def http(sandbox: Sandbox, _http: httpx.Client) -> httpx.Client:
     return _http
 
 
+def fresh_client(sandbox: Sandbox, **options: Any) -> BinanceClient:
+    """A new ``BinanceClient`` on the sandbox (its own connection pools), giving up at once.
+
+    The sandbox speaks plain HTTP on 127.0.0.1, so the transports skip TLS setup: loading
+    the certificate store costs about 0.1 s per client, which hundreds of tests would pay.
+    """
+    transports = {
+        "transport": httpx.HTTPTransport(verify=False),
+        "async_transport": httpx.AsyncHTTPTransport(verify=False),
+    }
+    return sandbox.client(**{"max_retries": 0, **transports, **options})
+
+
 def get(http: httpx.Client, path: str, query: str = "", *, key: str | None = API_KEY) -> httpx.Response:
     """GET ``path?query`` with the query bytes untouched, and the API key header unless ``key`` is None."""
+    return send(http, "GET", path, query, key=key)
+
+
+def send(http: httpx.Client, method: str, path: str, query: str = "", *, key: str | None = API_KEY) -> httpx.Response:
+    """``method path?query`` with the query bytes untouched (no body), and the API key header
+    unless ``key`` is None."""
     headers = {"X-MBX-APIKEY": key} if key is not None else {}
     url = httpx.URL(str(http.base_url).rstrip("/") + path + ("?" + query if query else ""))
-    return http.get(url, headers=headers)
+    return http.request(method, url, headers=headers)
 
 
 def error_of(response: httpx.Response) -> tuple[int, int]:

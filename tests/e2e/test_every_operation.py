@@ -1,0 +1,260 @@
+"""Every operation of the spec, through the generated client (sync and async), against the
+sandbox over real HTTP: the sandbox accepts the request (its signature verified over the raw
+bytes: status 200 in its log) and the answer parses into the operation's declared models.
+
+The operations come from the spec's facts (``read_facts``), never from a list written here.
+Arguments are built from each operation's parameter schemas: its required parameters, plus
+whatever its ``x-binance-rules`` ask for, each with a plain value of its type (enums their
+first listed value unless a rule then cannot hold, decimals ``"1"``, the symbol ``BTCUSDT``
+wherever the operation accepts it). An operation that takes an ``orderId`` in a market whose
+orders the sandbox can place (the placing operation's order lookup takes ``orderId``) gets a
+real one: an order is placed first, through the generated client too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+from binance_pm import BinanceClient
+from binance_pm._catalog import OPERATIONS as CATALOG
+from binance_pm.errors import ResponseParseError
+
+from binance_pm_sandbox import Sandbox
+from binance_pm_spec import OperationFacts, ParameterRule
+
+from .conftest import fresh_client, spec_facts
+
+FACTS = spec_facts()
+OPERATIONS = list(FACTS.operations)
+
+#: Answers the sandbox serves (its spec example, status 200) that the generated client
+#: cannot parse yet; each needs a generator change (see the reason). Strict: once the client
+#: parses them, these cases fail until they are removed from here.
+CLIENT_PARSE_GAPS = {
+    "newUmAlgoOrder": (
+        "UmAlgoOrder.activatePrice is anyOf [DecimalString, empty string]: the generated parser "
+        "picks the first string branch by JSON kind and refuses the example's ''"
+    ),
+    "cancelMarginAccountAllOpenOrdersOnASymbol": (
+        "items are anyOf [MarginOrder, MarginOrderList], both objects: the generated parser "
+        "picks MarginOrder by JSON kind and refuses the example's order list (no orderId)"
+    ),
+}
+CASES = [
+    pytest.param(
+        op,
+        id=op.operation_id,
+        marks=[pytest.mark.xfail(raises=ResponseParseError, strict=True, reason=CLIENT_PARSE_GAPS[op.operation_id])]
+        if op.operation_id in CLIENT_PARSE_GAPS
+        else [],
+    )
+    for op in OPERATIONS
+]
+PREFERRED_SYMBOL = "BTCUSDT"
+#: Plain strings tried, in order, for a string parameter other than the symbol.
+STRING_CANDIDATES = ("USDT", "e2e-1", "1")
+#: Parameters the client adds itself.
+CLIENT_ADDED = frozenset({"timestamp", "recvWindow"})
+
+
+def _market(path: str) -> str:
+    return "/".join(path.split("/")[:4])  # /papi/v1/um, /papi/v1/cm, /papi/v1/margin, ...
+
+
+def _order_placer(op: OperationFacts) -> OperationFacts | None:
+    """The operation that places orders which ``op`` can name by ``orderId``, if any."""
+    if op.client_order_id is not None or "orderId" not in _names(op):
+        return None
+    for placer in OPERATIONS:
+        lookup = placer.order_lookup
+        if lookup is None or _market(placer.path) != _market(op.path):
+            continue
+        if "orderId" in _names(FACTS.operation(lookup.operation_id)):
+            return placer
+    return None
+
+
+def _names(op: OperationFacts) -> list[str]:
+    return [str(p["name"]) for p in op.parameters]
+
+
+def _schema(op: OperationFacts, name: str) -> Mapping[str, Any]:
+    return next(p["schema"] for p in op.parameters if p["name"] == name)
+
+
+def _value(op: OperationFacts, name: str, symbol: str) -> Any:
+    schema = _schema(op, name)
+    if "enum" in schema:
+        return schema["enum"][0]
+    if schema.get("format") == "decimal":
+        return "1"
+    kind = schema.get("type")
+    if kind == "boolean":
+        return False
+    if kind == "integer":
+        lowest = [schema.get("minimum"), (schema.get("exclusiveMinimum") or 0) + 1, 1]
+        return max(int(bound) for bound in lowest if bound is not None)
+    if name == "symbol":
+        return symbol
+    pattern, longest = schema.get("pattern"), schema.get("maxLength")
+    return next(
+        text
+        for text in STRING_CANDIDATES
+        if (pattern is None or re.search(pattern, text)) and (longest is None or len(text) <= longest)
+    )
+
+
+def _applies(rule: ParameterRule, params: Mapping[str, Any]) -> bool:
+    return all(name in params and str(params[name]) in values for name, values in rule.when)
+
+
+def _rules_hold(op: OperationFacts, params: Mapping[str, Any]) -> bool:
+    for rule in op.rules:
+        sent = [name for name in rule.parameters if name in params]
+        if not _applies(rule, params):
+            continue
+        if (
+            (rule.kind == "require" and len(sent) < len(rule.parameters))
+            or (rule.kind == "require-one-of" and not sent)
+            or (rule.kind == "exclusive" and len(sent) > 1)
+            or (rule.kind == "forbid" and sent)
+        ):
+            return False
+    return True
+
+
+def _satisfy(op: OperationFacts, params: dict[str, Any], symbol: str) -> dict[str, Any]:
+    """``params`` plus what the rules that apply ask for, until nothing changes."""
+    required = {str(p["name"]) for p in op.parameters if p.get("required")}
+    for _ in range(len(op.rules) + 1):
+        before = dict(params)
+        for rule in op.rules:
+            if not _applies(rule, params):
+                continue
+            sent = [name for name in rule.parameters if name in params]
+            if rule.kind == "require":
+                for name in rule.parameters:
+                    params.setdefault(name, _value(op, name, symbol))
+            elif rule.kind == "require-one-of" and not sent:
+                params[rule.parameters[0]] = _value(op, rule.parameters[0], symbol)
+            elif rule.kind in ("exclusive", "forbid"):
+                keep = 1 if rule.kind == "exclusive" else 0
+                for name in [n for n in sent if n not in required][: max(0, len(sent) - keep)]:
+                    del params[name]
+        if params == before:
+            break
+    return params
+
+
+def build_arguments(op: OperationFacts, symbol: str) -> dict[str, Any]:
+    """Binance's parameter names and values for a call that satisfies the spec."""
+    base = {
+        str(p["name"]): _value(op, str(p["name"]), symbol)
+        for p in op.parameters
+        if p.get("required") and p["name"] not in CLIENT_ADDED
+    }
+    # Enum parameters a rule depends on: their first value, unless the rules then cannot hold.
+    switches = sorted(
+        {name for rule in op.rules for name, _ in rule.when if name in base and "enum" in _schema(op, name)}
+    )
+    choices = [list(_schema(op, name)["enum"]) for name in switches]
+    for combination in itertools.product(*choices):
+        params = _satisfy(op, {**base, **dict(zip(switches, combination, strict=True))}, symbol)
+        if _rules_hold(op, params):
+            return params
+    raise AssertionError(f"{op.operation_id}: no arguments satisfy its rules")
+
+
+def _symbol_for(sandbox: Sandbox, op: OperationFacts) -> str:
+    accepted = sandbox.state.symbols_for(op.operation_id)
+    return PREFERRED_SYMBOL if not accepted or PREFERRED_SYMBOL in accepted else sorted(accepted)[0]
+
+
+def _module(op: OperationFacts) -> types.ModuleType:
+    return importlib.import_module(CATALOG[op.operation_id][0])
+
+
+def _keywords(op: OperationFacts, params: Mapping[str, Any]) -> dict[str, Any]:
+    python_names = {name: python_name for name, python_name, *_ in CATALOG[op.operation_id][6]}
+    return {python_names[name]: value for name, value in params.items()}
+
+
+def _conforms(value: object, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(_conforms(v, item) for v in value)
+    if origin in (typing.Union, types.UnionType):
+        return any(_conforms(value, option) for option in typing.get_args(hint))
+    return isinstance(value, hint)
+
+
+def _plan(sandbox: Sandbox, op: OperationFacts) -> tuple[dict[str, Any], OperationFacts | None, dict[str, Any]]:
+    """(the call's arguments, the operation placing an order first or None, its arguments)."""
+    symbol = _symbol_for(sandbox, op)
+    params = build_arguments(op, symbol)
+    placer = _order_placer(op)
+    if placer is None:
+        return params, None, {}
+    placer_symbol = symbol if symbol in sandbox.state.symbols_for(placer.operation_id) else _symbol_for(sandbox, placer)
+    return params, placer, build_arguments(placer, placer_symbol)
+
+
+def _with_order(params: dict[str, Any], order: Any) -> dict[str, Any]:
+    """``params`` naming ``order`` (a placed order) wherever they name an order."""
+    named = dict(params)
+    if "orderId" in named:
+        named["orderId"] = order.order_id
+    if "origClientOrderId" in named:
+        named["origClientOrderId"] = order.client_order_id
+    return named
+
+
+def _check(sandbox: Sandbox, op: OperationFacts, params: Mapping[str, Any], result: object) -> None:
+    sent = sandbox.requests_to(op.operation_id)[-1]
+    assert (sent.status, sent.code) == (200, None), sent
+    assert (sent.raw_query.rfind(b"&signature=") > 0) is op.signed
+    assert set(params) <= set(sent.params)
+    hint = typing.get_type_hints(_module(op).sync)["return"]
+    assert not isinstance(result, dict)
+    assert _conforms(result, hint), f"{op.operation_id} answered {result!r}, not {hint}"
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[BinanceClient]:
+    with fresh_client(sandbox) as fresh:
+        yield fresh
+
+
+@pytest.mark.parametrize("op", CASES)
+def test_every_operation_sync(sandbox: Sandbox, client: BinanceClient, op: OperationFacts) -> None:
+    params, placer, placer_params = _plan(sandbox, op)
+    if placer is not None:
+        params = _with_order(params, _module(placer).sync(client=client, **_keywords(placer, placer_params)))
+    result = _module(op).sync(client=client, **_keywords(op, params))
+    _check(sandbox, op, params, result)
+
+
+@pytest.mark.parametrize("op", CASES)
+async def test_every_operation_async(sandbox: Sandbox, op: OperationFacts) -> None:
+    params, placer, placer_params = _plan(sandbox, op)
+    async with fresh_client(sandbox) as client:
+        if placer is not None:
+            placed = await _module(placer).asyncio(client=client, **_keywords(placer, placer_params))
+            params = _with_order(params, placed)
+        result = await _module(op).asyncio(client=client, **_keywords(op, params))
+    _check(sandbox, op, params, result)
+
+
+def test_the_arguments_satisfy_every_rule() -> None:
+    for op in OPERATIONS:
+        params = build_arguments(op, PREFERRED_SYMBOL)
+        assert _rules_hold(op, params), op.operation_id
+        assert {str(p["name"]) for p in op.parameters if p.get("required")} - CLIENT_ADDED <= set(params)
