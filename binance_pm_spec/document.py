@@ -27,7 +27,12 @@ def default_spec_path() -> Path:
     return Path(__file__).resolve().parent.parent / "spec" / "binance-pm.yaml"
 
 
-class _ExactLoader(yaml.SafeLoader):
+# libyaml's loader when PyYAML was built with it: about seven times faster on the spec
+# (126 operations), and it builds the same data.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _ExactLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """Reads YAML floats as Decimal, so example numbers keep the digits they were written with."""
 
 
@@ -51,7 +56,7 @@ def load_document(path: str | os.PathLike[str] | None = None, *, exact_numbers: 
     except OSError as exc:
         raise SpecError(f"cannot read the spec at {spec_path}: {exc.strerror or exc}") from None
     try:
-        document = yaml.load(text, Loader=_ExactLoader if exact_numbers else yaml.SafeLoader)
+        document = yaml.load(text, Loader=_ExactLoader if exact_numbers else _SafeLoader)
     except yaml.YAMLError as exc:
         raise SpecError(f"{spec_path} is not valid YAML: {exc}") from None
     if not isinstance(document, dict):

@@ -24,7 +24,6 @@ from typing import Any
 import pytest
 from binance_pm import BinanceClient
 from binance_pm._catalog import OPERATIONS as CATALOG
-from binance_pm.errors import ResponseParseError
 
 from binance_pm_sandbox import Sandbox
 from binance_pm_spec import OperationFacts, ParameterRule
@@ -34,29 +33,7 @@ from .conftest import fresh_client, spec_facts
 FACTS = spec_facts()
 OPERATIONS = list(FACTS.operations)
 
-#: Answers the sandbox serves (its spec example, status 200) that the generated client
-#: cannot parse yet; each needs a generator change (see the reason). Strict: once the client
-#: parses them, these cases fail until they are removed from here.
-CLIENT_PARSE_GAPS = {
-    "newUmAlgoOrder": (
-        "UmAlgoOrder.activatePrice is anyOf [DecimalString, empty string]: the generated parser "
-        "picks the first string branch by JSON kind and refuses the example's ''"
-    ),
-    "cancelMarginAccountAllOpenOrdersOnASymbol": (
-        "items are anyOf [MarginOrder, MarginOrderList], both objects: the generated parser "
-        "picks MarginOrder by JSON kind and refuses the example's order list (no orderId)"
-    ),
-}
-CASES = [
-    pytest.param(
-        op,
-        id=op.operation_id,
-        marks=[pytest.mark.xfail(raises=ResponseParseError, strict=True, reason=CLIENT_PARSE_GAPS[op.operation_id])]
-        if op.operation_id in CLIENT_PARSE_GAPS
-        else [],
-    )
-    for op in OPERATIONS
-]
+CASES = [pytest.param(op, id=op.operation_id) for op in OPERATIONS]
 PREFERRED_SYMBOL = "BTCUSDT"
 #: Plain strings tried, in order, for a string parameter other than the symbol.
 STRING_CANDIDATES = ("USDT", "e2e-1", "1")

@@ -465,15 +465,18 @@ class UmAlgoOrder:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, (str, int, Decimal)) and type(data) is not bool:
-                    activate_price_type_0 = data
-                    if type(activate_price_type_0) is not Decimal:
-                        activate_price_type_0 = (
-                            Decimal(activate_price_type_0)
-                            if type(activate_price_type_0) is int
-                            else parse_decimal(activate_price_type_0, "activatePrice_type_0")
-                        )
+                    try:
+                        activate_price_type_0 = data
+                        if type(activate_price_type_0) is not Decimal:
+                            activate_price_type_0 = (
+                                Decimal(activate_price_type_0)
+                                if type(activate_price_type_0) is int
+                                else parse_decimal(activate_price_type_0, "activatePrice_type_0")
+                            )
 
-                    return activate_price_type_0
+                        return activate_price_type_0
+                    except (KeyError, ValueError):
+                        pass
                 if isinstance(data, str):
                     activate_price_type_1 = data
                     if type(activate_price_type_1) is not str:
@@ -491,15 +494,18 @@ class UmAlgoOrder:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, (str, int, Decimal)) and type(data) is not bool:
-                    callback_rate_type_0 = data
-                    if type(callback_rate_type_0) is not Decimal:
-                        callback_rate_type_0 = (
-                            Decimal(callback_rate_type_0)
-                            if type(callback_rate_type_0) is int
-                            else parse_decimal(callback_rate_type_0, "callbackRate_type_0")
-                        )
+                    try:
+                        callback_rate_type_0 = data
+                        if type(callback_rate_type_0) is not Decimal:
+                            callback_rate_type_0 = (
+                                Decimal(callback_rate_type_0)
+                                if type(callback_rate_type_0) is int
+                                else parse_decimal(callback_rate_type_0, "callbackRate_type_0")
+                            )
 
-                    return callback_rate_type_0
+                        return callback_rate_type_0
+                    except (KeyError, ValueError):
+                        pass
                 if isinstance(data, str):
                     callback_rate_type_1 = data
                     if type(callback_rate_type_1) is not str:

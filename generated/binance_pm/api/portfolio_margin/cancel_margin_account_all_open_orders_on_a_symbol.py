@@ -52,9 +52,12 @@ def _parse(sent: Sent) -> list[MarginOrder | MarginOrderList]:
 
                 def _parse_response_200_item(data: object) -> MarginOrder | MarginOrderList:
                     if isinstance(data, dict):
-                        componentsschemas_margin_cancel_all_entry_type_0 = MarginOrder.from_dict(data)
+                        try:
+                            componentsschemas_margin_cancel_all_entry_type_0 = MarginOrder.from_dict(data)
 
-                        return componentsschemas_margin_cancel_all_entry_type_0
+                            return componentsschemas_margin_cancel_all_entry_type_0
+                        except (KeyError, ValueError):
+                            pass
                     if isinstance(data, dict):
                         componentsschemas_margin_cancel_all_entry_type_1 = MarginOrderList.from_dict(data)
 
