@@ -1,8 +1,9 @@
-"""The operations of the generated client, found at run time in ``binance_pm.api``.
+"""The operations of the generated client, read from its catalog instead of its modules.
 
-Every operation module there declares ``OPERATION`` (a ``binance_pm._operation.Operation``)
-and ``sync_detailed(*, client, **params)``; the keyword parameters of ``sync_detailed``, their
-types and their docstring descriptions become the subcommand's options.
+``binance_pm._catalog.OPERATIONS`` holds every operation and its parameters as constants
+written at generation time, so listing 126 operations imports one module of data; only the
+operation a command line names is imported (``Command.load``), and it is called through its
+``sync_detailed`` with the Python keywords the catalog gives.
 """
 
 from __future__ import annotations
@@ -10,146 +11,130 @@ from __future__ import annotations
 import enum
 import importlib
 import inspect
-import pkgutil
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
-import binance_pm.api
-from binance_pm._operation import Operation
-from binance_pm.types import Response, Unset
+from binance_pm._catalog import OPERATIONS, Entry
 
-__all__ = ["Command", "Option", "discover", "kebab"]
+__all__ = ["Command", "Option", "commands", "enum_type", "flag_for", "kebab", "long_description"]
 
-_SCALARS: tuple[type[Any], ...] = (str, int, float, Decimal, bool)
+# Security types whose requests move money: an order, a transfer, a loan.
+MONEY_MOVING = frozenset({"TRADE", "MARGIN"})
 
 
 def kebab(name: str) -> str:
-    """``get_um_leverage_brackets`` -> ``get-um-leverage-brackets``; camelCase is split too."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).replace("_", "-").lower()
+    """``get_um_leverage_brackets`` -> ``get-um-leverage-brackets``; camelCase is split too.
+
+    A trailing underscore is dropped: it only keeps a Python keyword off a reserved word
+    (``from_``), and an option has no reserved words to avoid."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name.rstrip("_")).replace("_", "-").lower()
+
+
+def flag_for(keyword: str) -> str:
+    """The option of a Python keyword: ``time_in_force`` -> ``--time-in-force``, ``from_`` -> ``--from``."""
+    return "--" + kebab(keyword)
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """One keyword parameter of an operation, as a command-line option."""
+    """One parameter of an operation, as a command-line option.
+
+    Attributes:
+        name: Binance's name, as sent (``timeInForce``).
+        keyword: the keyword of ``sync_detailed`` (``time_in_force``).
+        flag: the option (``--time-in-force``).
+        kind: how the text is read: ``str``, ``int``, ``decimal`` (kept as text), ``bool``
+            (``true``/``false``) or ``enum`` (one of ``values``).
+        values: an enum's values, as the spec lists them.
+    """
 
     name: str
+    keyword: str
     flag: str
-    kind: type[Any]
+    kind: str
     required: bool
-    many: bool
+    values: tuple[str, ...]
     help: str
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """One operation: its subcommand name, its ``Operation``, and its options."""
+    """One operation as a subcommand, from its catalog entry alone."""
 
     name: str
-    module_name: str
-    operation: Operation
-    call: Callable[..., Response[Any]]
+    operation_id: str
+    module: str
+    summary: str
+    method: str
+    path: str
+    host: str
+    security_type: str
     options: tuple[Option, ...]
-    description: str
+
+    @property
+    def moves_money(self) -> bool:
+        """Sends an order, a transfer or a loan (security type TRADE or MARGIN)."""
+        return self.security_type in MONEY_MOVING
+
+    def load(self) -> types.ModuleType:
+        """The operation's module (``OPERATION``, ``sync_detailed``): imported here, on demand."""
+        return importlib.import_module(self.module)
+
+    def option(self, keyword: str) -> Option | None:
+        return next((option for option in self.options if option.keyword == keyword), None)
 
 
-def _docstring_args(doc: str) -> dict[str, str]:
-    """The ``Args:`` section of a Google-style docstring: name -> description (joined lines)."""
-    found: dict[str, str] = {}
-    lines = doc.expandtabs().splitlines()
-    inside = False
-    indent = 0
-    current: str | None = None
-    for line in lines:
-        stripped = line.strip()
-        if stripped == "Args:":
-            inside, current = True, None
-            indent = len(line) - len(line.lstrip()) + 4
-            continue
-        if not inside:
-            continue
-        if not stripped:
-            if found:
-                break
-            continue
-        level = len(line) - len(line.lstrip())
-        if level < indent:
-            break
-        match = re.match(r"(\w+)(?: \(.*?\))?: ?(.*)", stripped)
-        if level == indent and match:
-            current = match.group(1)
-            found[current] = match.group(2)
-        elif current is not None:
-            found[current] = f"{found[current]} {stripped}".strip()
-    return found
+def _command(operation_id: str, entry: Entry) -> Command:
+    module, summary, method, path, host, security_type, parameters = entry
+    options = tuple(
+        Option(
+            name=name, keyword=keyword, flag=flag_for(keyword), kind=kind, required=required, values=values, help=text
+        )
+        for name, keyword, kind, required, values, text in parameters
+    )
+    flags = [option.flag for option in options]
+    if len(set(flags)) != len(flags):
+        raise RuntimeError(f"{operation_id}: two parameters share one option among {flags}")
+    return Command(
+        name=kebab(module.rpartition(".")[2]),
+        operation_id=operation_id,
+        module=module,
+        summary=summary,
+        method=method,
+        path=path,
+        host=host,
+        security_type=security_type,
+        options=options,
+    )
 
 
-def _description(doc: str) -> str:
-    """The docstring's text before its ``Args:`` section, without its first line (the summary)."""
-    body = inspect.cleandoc(doc).split("\nArgs:", 1)[0]
-    return "\n".join(body.splitlines()[1:]).strip()
-
-
-def _unwrap(hint: Any) -> tuple[type[Any], bool]:
-    """(scalar type, is a list) for a parameter annotation, without ``Unset`` / ``None``."""
-    args = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        hint = args[0] if len(args) == 1 else str
-    origin = typing.get_origin(hint)
-    if origin in (list, tuple, set, frozenset):
-        inner = typing.get_args(hint)
-        kind, _ = _unwrap(inner[0]) if inner else (str, False)
-        return kind, True
-    if isinstance(hint, type) and (issubclass(hint, enum.Enum) or hint in _SCALARS):
-        return hint, False
-    return str, False
-
-
-def _options(call: Callable[..., Any]) -> tuple[Option, ...]:
-    hints = typing.get_type_hints(call)
-    described = _docstring_args(call.__doc__ or "")
-    options = []
-    for parameter in inspect.signature(call).parameters.values():
-        if parameter.name == "client" or parameter.kind is not inspect.Parameter.KEYWORD_ONLY:
-            continue
-        kind, many = _unwrap(hints.get(parameter.name, str))
-        options.append(
-            Option(
-                name=parameter.name,
-                flag="--" + kebab(parameter.name),
-                kind=kind,
-                required=parameter.default is inspect.Parameter.empty,
-                many=many,
-                help=" ".join(described.get(parameter.name, "").split()),
+def commands(catalog: Mapping[str, Entry] = OPERATIONS) -> dict[str, Command]:
+    """Every operation of ``catalog`` by subcommand name, in name order."""
+    found: dict[str, Command] = {}
+    for operation_id, entry in catalog.items():
+        command = _command(operation_id, entry)
+        if command.name in found:
+            raise RuntimeError(
+                f"two operations named {command.name!r}: {found[command.name].module} and {command.module}"
             )
-        )
-    return tuple(options)
+        found[command.name] = command
+    return dict(sorted(found.items()))
 
 
-def discover(package: types.ModuleType = binance_pm.api) -> list[Command]:
-    """Every operation module under ``package``, sorted by subcommand name."""
-    commands: dict[str, Command] = {}
-    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
-        operation = getattr(module, "OPERATION", None)
-        call = getattr(module, "sync_detailed", None)
-        if not isinstance(operation, Operation) or not callable(call):
-            continue
-        name = kebab(info.name.rsplit(".", 1)[1])
-        if name in commands:
-            raise RuntimeError(f"two operations named {name!r}: {commands[name].module_name} and {info.name}")
-        commands[name] = Command(
-            name=name,
-            module_name=info.name,
-            operation=operation,
-            call=call,
-            options=_options(call),
-            description=_description(call.__doc__ or ""),
-        )
-    return [commands[name] for name in sorted(commands)]
+def enum_type(module: types.ModuleType, keyword: str) -> type[enum.Enum] | None:
+    """The enum class of a ``sync_detailed`` keyword (``TimeInForce`` of ``time_in_force``),
+    read from that one function's annotations: only needed to send a value the spec does
+    not list, which the client accepts as a member of the enum and refuses as bare text."""
+    hints = inspect.get_annotations(module.sync_detailed, eval_str=True)
+    hint = hints.get(keyword)
+    members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    return next((m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)), None)
+
+
+def long_description(module: types.ModuleType) -> str:
+    """The text of ``sync_detailed``'s docstring between its summary line and ``Args:``."""
+    body = inspect.cleandoc(module.sync_detailed.__doc__ or "").split("\nArgs:", 1)[0]
+    return "\n".join(body.splitlines()[1:]).strip()

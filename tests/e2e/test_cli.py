@@ -3,22 +3,30 @@ and as a separate process for what only a real process shows (bytes on stdout, e
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import io
+import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from binance_pm_cli.main import EXIT_API_ERROR, EXIT_NO_ANSWER, EXIT_OK, EXIT_USAGE, main
-from binance_pm_cli.operations import discover
+from binance_pm_cli.operations import commands
+from binance_pm_cli.safety import is_loopback
 from binance_pm_sandbox import Sandbox, ScriptedResponse
+from binance_pm_spec import load_document, read_facts
 
-from .conftest import API_KEY, BRACKETS_PATH, SECRET, load_raw_spec
+from .conftest import API_KEY, BRACKETS_PATH, SECRET
 
 ENV_NAMES = (
     "BINANCE_API_KEY",
@@ -45,9 +53,23 @@ def env(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str,
     yield values
 
 
-def run(*argv: str) -> tuple[int, str, str]:
+class Terminal(io.StringIO):
+    """Standard input that is a terminal, with what the user types on it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class UntouchedTerminal(Terminal):
+    """A terminal the CLI must not ask anything on."""
+
+    def readline(self, size: int | None = -1, /) -> str:  # type: ignore[override]
+        raise AssertionError("the CLI asked for a confirmation")
+
+
+def run(*argv: str, stdin: io.StringIO | None = None) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = main(list(argv), stdout=out, stderr=err)
+    status = main(list(argv), stdin=stdin if stdin is not None else io.StringIO(), stdout=out, stderr=err)
     assert SECRET not in out.getvalue() + err.getvalue()
     return status, out.getvalue(), err.getvalue()
 
@@ -56,6 +78,7 @@ def run_process(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[
     result = subprocess.run(
         [sys.executable, "-m", "binance_pm_cli", *argv],
         env={**os.environ, **env},
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         timeout=60,
         check=False,
@@ -64,31 +87,143 @@ def run_process(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[
     return result
 
 
-# -- the subcommands come from the generated package and the spec ---------------------------
+# -- the subcommands come from the generated catalog, which follows the spec ------------------
 
 
-def test_one_subcommand_per_spec_operation() -> None:
-    raw = load_raw_spec()
-    summaries = {op["operationId"]: op["summary"] for item in raw["paths"].values() for op in item.values()}
-    commands = discover()
-    assert {command.operation.operation_id for command in commands} == set(summaries)
-    assert {command.name for command in commands} == {
-        "get-account-info",
-        "get-classic-collateral-rate",
-        "get-tiered-collateral-rate",
-        "get-um-leverage-brackets",
-    }
-    brackets = next(command for command in commands if command.name == "get-um-leverage-brackets")
-    assert [option.flag for option in brackets.options] == ["--symbol", "--recv-window"]
+def test_one_subcommand_per_spec_operation_with_the_keywords_of_its_module() -> None:
+    facts = read_facts(load_document())
+    table = commands()
+    assert {command.operation_id for command in table.values()} == {op.operation_id for op in facts.operations}
+    for command in table.values():
+        op = facts.operation(command.operation_id)
+        assert (command.summary, command.method, command.path, command.security_type) == (
+            op.summary, op.method, op.path, op.security_type,
+        )  # fmt: skip
+        # The CLI calls sync_detailed with the catalog's keywords: they must be exactly its own.
+        module = importlib.import_module(command.module)
+        signature = inspect.signature(module.sync_detailed)
+        keywords = [name for name in signature.parameters if name != "client"]
+        assert [option.keyword for option in command.options] == keywords, command.name
+        required = {name for name, p in signature.parameters.items() if p.default is inspect.Parameter.empty}
+        assert {option.keyword for option in command.options if option.required} == required - {"client"}
+        assert command.name == module.__name__.rsplit(".", 1)[1].replace("_", "-")
+        assert not any(option.flag.endswith("-") for option in command.options), command.name
+
+
+def test_options_are_the_python_keywords_in_kebab_case() -> None:
+    table = commands()
+    options = {option.keyword: option for option in table["new-um-order"].options}
+    assert options["time_in_force"].flag == "--time-in-force"
+    # The trailing underscore only keeps a Python keyword off a reserved word.
+    (repay_from,) = [o for o in table["portfolio-margin-pro-bankruptcy-loan-repay"].options if o.name == "from"]
+    assert (repay_from.keyword, repay_from.flag) == ("from_", "--from")
+    assert (options["quantity"].kind, options["reduce_only"].kind, options["side"].values) == (
+        "decimal", "bool", ("BUY", "SELL"),
+    )  # fmt: skip
 
 
 def test_help_lists_operations_with_spec_summaries(env: dict[str, str]) -> None:
     result = run_process("--help", env=env)
     assert result.returncode == 0
     text = " ".join(result.stdout.decode().split())
-    for command in discover():
-        assert command.name in text
-        assert command.operation.summary in text
+    table = commands()
+    assert len(table) > 100  # the catalog's operations, checked against the spec above
+    for command in table.values():
+        assert f"{command.name} {command.summary}" in text
+
+
+def test_every_operation_has_a_help_page(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in commands().values():
+        assert main([command.name, "--help"]) == EXIT_OK, command.name
+        page = " ".join(capsys.readouterr().out.split())
+        assert f"{command.method} {command.path}" in page
+        for option in command.options:
+            assert option.flag in page
+    # One help text holds a "%" (argparse formats help strings with %).
+    assert main(["new-um-algo-order", "--help"]) == EXIT_OK
+    assert "(1 means 1%)" in " ".join(capsys.readouterr().out.split())
+
+
+_MODULES_AFTER = """\
+import json, sys
+from binance_pm_cli.main import main
+status = main(sys.argv[2:])
+loaded = sorted(name for name in sys.modules if name.startswith("binance_pm.api"))
+with open(sys.argv[1], "w") as out:
+    json.dump({"status": status, "loaded": loaded}, out)
+"""
+
+
+def _modules_loaded_by(tmp_path: Path, env: dict[str, str], *argv: str) -> dict[str, Any]:
+    report = tmp_path / "modules.json"
+    subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER, str(report), *argv],
+        env={**os.environ, **env},
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    loaded: dict[str, Any] = json.loads(report.read_text())
+    return loaded
+
+
+def test_a_call_imports_only_its_own_operation_module(env: dict[str, str], tmp_path: Path) -> None:
+    after = _modules_loaded_by(tmp_path, env, "get-um-leverage-brackets", "--symbol", "ETHUSDT")
+    assert after["status"] == EXIT_OK
+    assert [name for name in after["loaded"] if name.startswith("binance_pm.api")] == [
+        "binance_pm.api",
+        "binance_pm.api.portfolio_margin",
+        "binance_pm.api.portfolio_margin.get_um_leverage_brackets",
+    ]
+
+
+def test_help_imports_no_operation_module(env: dict[str, str], tmp_path: Path) -> None:
+    after = _modules_loaded_by(tmp_path, env, "--help")
+    assert (after["status"], after["loaded"]) == (EXIT_OK, [])
+
+
+def test_a_new_catalog_entry_becomes_a_subcommand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "fake_api").mkdir()
+    (tmp_path / "fake_api" / "__init__.py").write_text("")
+    (tmp_path / "fake_api" / "get_cm_thing.py").write_text(
+        "from binance_pm._operation import Operation\n"
+        "OPERATION = Operation('getCmThing', 'GET', '/papi/v1/cm/thing', 'papi', 'USER_DATA',"
+        " True, True, 1, 'IP', 'CM Thing (USER_DATA)')\n"
+        "def sync_detailed(*, client, pair, limit=None, from_=None):\n"
+        '    """CM Thing (USER_DATA)\n\n    What the thing is.\n\n    Args:\n        pair: x\n    """\n'
+        "    params = {'pair': pair}\n"
+        "    if limit is not None: params['limit'] = str(limit)\n"
+        "    if from_ is not None: params['from'] = from_\n"
+        "    return client.send(OPERATION, params)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    catalog = {
+        "getCmThing": (
+            "fake_api.get_cm_thing", "CM Thing (USER_DATA)", "GET", "/papi/v1/cm/thing", "papi", "USER_DATA",
+            (
+                ("pair", "pair", "str", True, (), "The pair, such as `BTCUSD`."),
+                ("limit", "limit", "int", False, (), "How many."),
+                ("from", "from_", "str", False, (), "Where to start."),
+            ),
+        )
+    }  # fmt: skip
+    monkeypatch.setattr(sys.modules["binance_pm_cli.main"], "commands", lambda: commands(catalog))
+    (command,) = commands(catalog).values()
+    assert (command.name, [option.flag for option in command.options]) == (
+        "get-cm-thing",
+        ["--pair", "--limit", "--from"],
+    )
+    assert "fake_api.get_cm_thing" not in sys.modules
+    assert main(["--help"]) == EXIT_OK
+    assert "get-cm-thing CM Thing (USER_DATA)" in " ".join(capsys.readouterr().out.split())
+    assert "fake_api.get_cm_thing" not in sys.modules  # listed without being imported
+    status, out, _ = run("get-cm-thing", "--pair", "BTCUSD", "--limit", "5", "--from", "x", "--dry-run")
+    assert status == EXIT_OK
+    assert "GET https://papi.binance.com/papi/v1/cm/thing?pair=BTCUSD&limit=5&from=x&recvWindow=5000&timestamp=" in out
 
 
 # -- every operation, table output ----------------------------------------------------------
@@ -156,6 +291,248 @@ def test_global_recv_window(env: dict[str, str], sandbox: Sandbox) -> None:
     assert sandbox.requests[-1].params["recvWindow"] == "9000"
 
 
+# -- orders, transfers and loans: confirmation before a real exchange --------------------------
+
+# TEST-NET-1 (RFC 5737): never routed. Requests meant for it are handed to the sandbox by the
+# ``outbound`` fixture, so nothing leaves this machine.
+REMOTE = "http://192.0.2.1"
+
+ORDER = (
+    "new-um-order", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "LIMIT", "--time-in-force", "GTC",
+    "--quantity", "0.010", "--price", "29000.0", "--new-client-order-id", "cli-e2e-1",
+)  # fmt: skip
+
+
+@pytest.fixture
+def outbound(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> list[httpx.Request]:
+    """Every request the CLI hands to httpx's network transport, as it was addressed; each is
+    delivered to the sandbox, whatever its host."""
+    handed: list[httpx.Request] = []
+    deliver = httpx.HTTPTransport.handle_request
+    sandbox_url = httpx.URL(sandbox.url)
+
+    def handle(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        handed.append(httpx.Request(request.method, request.url, headers=request.headers))
+        request.url = request.url.copy_with(scheme="http", host=sandbox_url.host, port=sandbox_url.port)
+        return deliver(transport, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", handle)
+    return handed
+
+
+@pytest.mark.parametrize("yes", [[], ["--yes"]], ids=["without --yes", "with --yes"])
+def test_an_order_to_loopback_is_sent_without_confirmation(
+    env: dict[str, str], sandbox: Sandbox, yes: list[str]
+) -> None:
+    status, out, err = run(*ORDER, *yes, stdin=UntouchedTerminal())
+    assert (status, err) == (EXIT_OK, "")
+    assert "BTCUSDT" in out
+    (request,) = sandbox.requests
+    assert (request.method, request.path) == ("POST", "/papi/v1/um/order")
+    assert request.params["newClientOrderId"] == "cli-e2e-1"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [*ORDER, "--papi-base-url", REMOTE],
+        ["margin-account-borrow", "--asset", "USDT", "--amount", "10", "--papi-base-url", REMOTE],
+        ["--base-url", REMOTE, "switch-delta-mode", "--delta-enabled", "true"],
+    ],
+    ids=["TRADE on papi", "MARGIN on papi", "TRADE on api"],
+)
+def test_a_money_operation_to_a_remote_host_without_a_terminal_is_refused(
+    env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request], argv: list[str]
+) -> None:
+    status, out, err = run(*argv, stdin=io.StringIO())
+    assert (status, out) == (EXIT_USAGE, "")
+    assert "sends a real order/transfer to 192.0.2.1" in err
+    assert "pass --yes" in err and "nothing was sent" in err
+    assert outbound == [] and sandbox.requests == []
+
+
+def test_a_refusal_as_a_separate_process(env: dict[str, str]) -> None:
+    result = run_process(*ORDER, "--papi-base-url", REMOTE, env=env)
+    assert (result.returncode, result.stdout) == (EXIT_USAGE, b"")
+    assert b"pass --yes" in result.stderr
+
+
+def test_the_confirmation_looks_at_the_operations_own_host(
+    env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request]
+) -> None:
+    # The api host is remote, but a UM order goes to the papi host: the sandbox.
+    status, _, _ = run("--base-url", REMOTE, *ORDER, stdin=UntouchedTerminal())
+    assert status == EXIT_OK
+    assert [request.url.host for request in outbound] == ["127.0.0.1"]
+
+
+def test_a_read_only_operation_to_a_remote_host_is_not_asked(
+    env: dict[str, str], outbound: list[httpx.Request]
+) -> None:
+    status, _, _ = run(
+        "get-um-leverage-brackets", "--symbol", "ETHUSDT", "--papi-base-url", REMOTE, stdin=UntouchedTerminal()
+    )
+    assert status == EXIT_OK
+    assert [request.url.host for request in outbound] == ["192.0.2.1"]
+
+
+@pytest.mark.parametrize("answer", ["no\n", "y\n", ""], ids=["no", "y", "end of input"])
+def test_on_a_terminal_anything_but_yes_sends_nothing(
+    env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request], answer: str
+) -> None:
+    status, out, err = run(*ORDER, "--papi-base-url", REMOTE, stdin=Terminal(answer))
+    assert (status, out) == (EXIT_USAGE, "")
+    assert "this sends a real order/transfer to 192.0.2.1: new-um-order symbol=BTCUSDT side=BUY" in err
+    assert "type yes" in err and "not confirmed (nothing was sent)" in err
+    assert outbound == [] and sandbox.requests == []
+
+
+def test_on_a_terminal_yes_sends_the_order(
+    env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request]
+) -> None:
+    status, _, err = run(*ORDER, "--papi-base-url", REMOTE, stdin=Terminal("yes\n"))
+    assert status == EXIT_OK
+    assert "type yes" in err
+    assert [(request.method, request.url.host, request.url.path) for request in outbound] == [
+        ("POST", "192.0.2.1", "/papi/v1/um/order")
+    ]
+    assert sandbox.requests[-1].params["newClientOrderId"] == "cli-e2e-1"
+
+
+def test_yes_sends_to_a_remote_host_without_asking(
+    env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request]
+) -> None:
+    status, _, err = run(*ORDER, "--papi-base-url", REMOTE, "--yes", stdin=UntouchedTerminal())
+    assert (status, err) == (EXIT_OK, "")
+    assert [request.url.host for request in outbound] == ["192.0.2.1"]
+
+
+@pytest.mark.parametrize(
+    ("url", "loopback"),
+    [
+        ("http://127.0.0.1:8080", True),
+        ("http://127.45.6.7", True),
+        ("http://[::1]:9000", True),
+        ("http://localhost:9000", True),
+        ("HTTP://LOCALHOST", True),
+        ("http://[::ffff:127.0.0.1]", True),
+        ("https://papi.binance.com", False),
+        ("http://192.0.2.1", False),
+        ("http://127.0.0.1.example.com", False),
+        ("http://localhost.example.com", False),
+        ("http://localhost@192.0.2.1", False),
+        ("http://[::2]", False),
+    ],
+)
+def test_what_counts_as_this_machine(url: str, loopback: bool) -> None:
+    assert is_loopback(url) is loopback
+
+
+def test_an_unknown_outcome_names_the_client_order_id(env: dict[str, str], sandbox: Sandbox) -> None:
+    sandbox.script("newUmOrder", ScriptedResponse.error(503, -1000, "busy"))
+    status, _, err = run(*ORDER)
+    assert status == EXIT_API_ERROR
+    assert "HTTP 503" in err and "may have been carried out" in err and "cli-e2e-1" in err
+    assert len(sandbox.requests) == 1  # never resent
+
+
+# -- --dry-run ------------------------------------------------------------------------------------
+
+_SIGNED_QUERY = re.compile(r"(?P<query>.*&recvWindow=\d+&timestamp=)\d{13}")
+
+
+def test_dry_run_prints_the_request_without_signature_or_secret(env: dict[str, str], sandbox: Sandbox) -> None:
+    result = run_process(*ORDER, "--papi-base-url", REMOTE, "--dry-run", env=env)  # no --yes: nothing is sent
+    assert result.returncode == EXIT_OK, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert re.fullmatch(
+        r"POST http://192\.0\.2\.1/papi/v1/um/order\?symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC"
+        r"&quantity=0\.010&price=29000\.0&newClientOrderId=cli-e2e-1&recvWindow=5000&timestamp=\d{13}",
+        lines[0],
+    )
+    assert lines[1] == f"X-MBX-APIKEY: {API_KEY[:4]}... ({len(API_KEY)} characters)"
+    output = result.stdout + result.stderr
+    assert API_KEY.encode() not in output
+    assert b"signature=" not in output.replace(b"&signature=...", b"")  # only the placeholder
+    assert b"nothing was sent" in result.stderr
+    assert sandbox.requests == []
+
+
+def test_dry_run_shows_exactly_the_query_that_is_signed_and_sent(env: dict[str, str], sandbox: Sandbox) -> None:
+    status, out, _ = run(*ORDER, "--recv-window", "7000", "--dry-run")
+    assert status == EXIT_OK and sandbox.requests == []
+    shown = _SIGNED_QUERY.fullmatch(out.splitlines()[0].split("?", 1)[1])
+    assert run(*ORDER, "--recv-window", "7000")[0] == EXIT_OK
+    sent, _, signature = sandbox.requests[-1].raw_query.decode().rpartition("&signature=")
+    assert re.fullmatch("[0-9a-f]{64}", signature)
+    on_the_wire = _SIGNED_QUERY.fullmatch(sent)
+    assert shown is not None and on_the_wire is not None
+    assert shown["query"] == on_the_wire["query"]
+
+
+def test_dry_run_needs_no_credentials(env: dict[str, str], sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BINANCE_API_KEY")
+    monkeypatch.delenv("BINANCE_API_SECRET")
+    status, out, _ = run("--dry-run", "get-account-info")
+    assert status == EXIT_OK
+    assert out.splitlines()[0].startswith(f"GET {sandbox.url}/sapi/v1/portfolio/account?recvWindow=5000&timestamp=")
+    assert "X-MBX-APIKEY: (none: a real call needs $BINANCE_API_KEY or --api-key)" in out
+    status, out, _ = run("--dry-run", "test-connectivity")
+    assert (status, out) == (EXIT_OK, f"GET {sandbox.url}/papi/v1/ping\n")
+    assert sandbox.requests == []
+
+
+def test_dry_run_checks_the_arguments(env: dict[str, str], sandbox: Sandbox) -> None:
+    status, out, err = run("new-um-order", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "LIMIT", "--dry-run")
+    assert (status, out) == (EXIT_USAGE, "")
+    assert "--time-in-force: A LIMIT order needs timeInForce and quantity." in err
+
+
+# -- option kinds: enums, decimals, booleans ------------------------------------------------------
+
+
+def test_an_enum_option_sends_its_value(env: dict[str, str], sandbox: Sandbox) -> None:
+    argv = [*ORDER]
+    argv[argv.index("GTC")] = "GTX"
+    assert run(*argv)[0] == EXIT_OK
+    assert b"&type=LIMIT&timeInForce=GTX&" in sandbox.requests[-1].raw_query
+
+
+def test_an_enum_value_the_spec_does_not_list_needs_a_plus(env: dict[str, str], sandbox: Sandbox) -> None:
+    argv = [*ORDER]
+    argv[argv.index("GTC")] = "GTE_GTC"
+    status, _, err = run(*argv)
+    assert status == EXIT_USAGE
+    assert "--time-in-force" in err and "'GTE_GTC' is not one of GTC, IOC, FOK, GTX, GTD" in err
+    assert "write it as +GTE_GTC" in err
+    assert sandbox.requests == []
+    argv[argv.index("GTE_GTC")] = "+GTE_GTC"
+    run(*argv)
+    assert b"&timeInForce=GTE_GTC&" in sandbox.requests[-1].raw_query
+
+
+def test_a_decimal_option_is_sent_as_plain_text(env: dict[str, str], sandbox: Sandbox) -> None:
+    assert run(*ORDER)[0] == EXIT_OK
+    # As typed: a float would have sent 0.01.
+    assert b"&quantity=0.010&price=29000.0&" in sandbox.requests[-1].raw_query
+    argv = [*ORDER]
+    argv[argv.index("29000.0")] = "2.90005E+4"
+    argv[argv.index("cli-e2e-1")] = "cli-e2e-2"  # a second order, with an id of its own
+    assert run(*argv)[0] == EXIT_OK
+    assert b"&price=29000.5&" in sandbox.requests[-1].raw_query  # never exponent notation on the wire
+    argv[argv.index("2.90005E+4")] = "29,000.5"
+    status, _, err = run(*argv)
+    assert status == EXIT_USAGE and "--price: '29,000.5' is not a decimal number" in err
+
+
+def test_a_boolean_option_takes_true_or_false(env: dict[str, str], sandbox: Sandbox) -> None:
+    status, out, _ = run(*ORDER, "--reduce-only", "true", "--dry-run")
+    assert status == EXIT_OK and "&reduceOnly=true&" in out
+    status, _, err = run(*ORDER, "--reduce-only", "yes")
+    assert status == EXIT_USAGE and "--reduce-only: expected true or false, got 'yes'" in err
+    assert sandbox.requests == []
+
+
 # -- errors: Binance's code and message on stderr, non-zero exit, never the secret -------------
 
 
@@ -220,6 +597,10 @@ def test_invalid_argument_is_a_usage_error(env: dict[str, str], sandbox: Sandbox
 
 def test_unknown_operation_is_a_usage_error(env: dict[str, str]) -> None:
     assert run("get-everything")[0] == EXIT_USAGE
+    status, _, err = run("new-um-ordr")
+    assert status == EXIT_USAGE
+    assert "no operation 'new-um-ordr'; did you mean new-um-order" in err
+    assert len(err.splitlines()) == 1  # not argparse's list of every operation
 
 
 @pytest.mark.parametrize(
@@ -252,29 +633,3 @@ def test_private_key_option_beats_the_secret_in_the_environment(
         sandbox.remove_key("e2e-cli-ed25519")
     assert (status, err) == (EXIT_OK, "")
     assert out.strip() == sandbox.state.spec.resolve("getAccountInfo").example_body.decode()
-
-
-def test_a_new_operation_module_becomes_a_subcommand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    package = tmp_path / "fake_api"
-    (package / "portfolio_margin").mkdir(parents=True)
-    (package / "__init__.py").write_text("")
-    (package / "portfolio_margin" / "__init__.py").write_text("")
-    (package / "portfolio_margin" / "get_cm_leverage_brackets.py").write_text(
-        "from binance_pm._operation import Operation\n"
-        "from binance_pm.types import UNSET, Unset\n"
-        "OPERATION = Operation('getCmLeverageBrackets', 'GET', '/papi/v1/cm/leverageBracket', 'papi', 'USER_DATA',"
-        " True, True, 1, 'IP', 'CM Notional and Leverage Brackets (USER_DATA)')\n"
-        "def sync_detailed(*, client, pair: str | Unset = UNSET, limit: int | Unset = UNSET):\n"
-        '    """CM brackets.\n\n    Args:\n        client: the client.\n        pair: The pair, such as\n'
-        '            `BTCUSD`.\n        limit: How many.\n    """\n'
-    )
-    monkeypatch.syspath_prepend(str(tmp_path))
-    import fake_api  # type: ignore[import-not-found]
-
-    (command,) = discover(fake_api)
-    assert command.name == "get-cm-leverage-brackets"
-    assert [(option.flag, option.kind, option.required) for option in command.options] == [
-        ("--pair", str, False),
-        ("--limit", int, False),
-    ]
-    assert command.options[0].help == "The pair, such as `BTCUSD`."

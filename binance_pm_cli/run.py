@@ -1,0 +1,218 @@
+"""One run of an operation the command line named: credentials, the confirmation an order
+needs, the call (or ``--dry-run``), and what is printed.
+
+Imported only once the command line has been parsed, so ``binance-pm --help`` never loads
+the HTTP client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import types
+from typing import Any, TextIO
+
+from binance_pm import BinanceClient
+from binance_pm.client import DEFAULT_API_BASE_URL, DEFAULT_PAPI_BASE_URL
+from binance_pm.errors import (
+    BinanceAPIError,
+    ConnectionFailedError,
+    OutcomeUnknownError,
+    ParameterError,
+    ResponseParseError,
+)
+
+from . import dry_run
+from .operations import Command, Option, enum_type, flag_for
+from .output import render_table
+from .parser import (
+    ENV_API_KEY,
+    ENV_API_SECRET,
+    ENV_BASE_URL,
+    ENV_PAPI_BASE_URL,
+    ENV_PRIVATE_KEY,
+    ENV_PRIVATE_KEY_PASSWORD,
+    EXIT_API_ERROR,
+    EXIT_NO_ANSWER,
+    EXIT_OK,
+    EXIT_USAGE,
+    Unlisted,
+    fail,
+    given_options,
+)
+from .safety import confirmation_refused
+
+__all__ = ["run"]
+
+
+def _base_urls(args: argparse.Namespace) -> dict[str, str]:
+    return {
+        "base_url": args.base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_API_BASE_URL,
+        "papi_base_url": args.papi_base_url or os.environ.get(ENV_PAPI_BASE_URL) or DEFAULT_PAPI_BASE_URL,
+    }
+
+
+def _connection_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {**_base_urls(args), "timeout": args.timeout}
+    if getattr(args, "recv_window", None) is not None:
+        options["recv_window"] = args.recv_window
+    return options
+
+
+def _new_client(options: dict[str, Any], stderr: TextIO) -> BinanceClient | int:
+    try:
+        return BinanceClient(**options)
+    except (ValueError, OSError, ImportError) as exc:
+        # The client's messages name the problem (bad URL, unreadable key file), never a secret.
+        return fail(stderr, str(exc), EXIT_USAGE)
+
+
+def _client(
+    args: argparse.Namespace, command: Command, module: types.ModuleType, stderr: TextIO
+) -> BinanceClient | int:
+    api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
+    # An option beats the environment; between a secret and a private key from the same
+    # place, the secret wins.
+    secret: str | None
+    private_key: str | None
+    if args.api_secret or args.private_key:
+        secret, private_key = args.api_secret or None, None if args.api_secret else args.private_key
+    else:
+        secret = os.environ.get(ENV_API_SECRET) or None
+        private_key = None if secret else os.environ.get(ENV_PRIVATE_KEY) or None
+    op = module.OPERATION
+    if (op.needs_api_key or op.signed) and api_key is None:
+        return fail(stderr, f"{command.name} needs an API key: set ${ENV_API_KEY} or pass --api-key", EXIT_USAGE)
+    if op.signed and secret is None and private_key is None:
+        return fail(
+            stderr,
+            f"{command.name} is SIGNED: set ${ENV_API_SECRET} (or ${ENV_PRIVATE_KEY}), or pass --api-secret",
+            EXIT_USAGE,
+        )
+    options = {**_connection_options(args), "api_key": api_key}
+    if private_key is not None:
+        options["private_key"] = private_key
+        options["private_key_password"] = os.environ.get(ENV_PRIVATE_KEY_PASSWORD) or None
+    else:
+        options["api_secret"] = secret
+    return _new_client(options, stderr)
+
+
+def _call_arguments(given: list[tuple[Option, Any]], module: types.ModuleType) -> dict[str, Any] | str:
+    """``sync_detailed``'s keywords; an unlisted enum value becomes a member of its enum,
+    the one form in which the client sends a value the spec does not list."""
+    params: dict[str, Any] = {}
+    for option, value in given:
+        if isinstance(value, Unlisted):
+            enum = enum_type(module, option.keyword)
+            try:
+                if enum is None:
+                    raise ValueError(value)
+                value = enum(str(value))
+            except ValueError:
+                return f"{option.flag}: the client cannot send {value!r}, a value the spec does not list"
+        params[option.keyword] = value
+    return params
+
+
+def _shown(value: object) -> object:
+    """A value as it goes out: booleans as Binance writes them."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
+def _parameter_error(exc: ParameterError, command: Command) -> str:
+    option = command.option(exc.parameter)
+    return f"{option.flag if option is not None else flag_for(exc.parameter)}: {exc.problem}"
+
+
+def _dry_run(
+    args: argparse.Namespace,
+    command: Command,
+    module: types.ModuleType,
+    params: dict[str, Any],
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
+    op = module.OPERATION
+    options = {
+        **_connection_options(args),
+        "api_key": api_key or dry_run.PLACEHOLDER_API_KEY,
+        "api_secret": dry_run.THROWAWAY_SECRET if op.signed else None,
+        "transport": dry_run.CaptureTransport(),
+        "max_retries": 0,
+    }
+    client = _new_client(options, stderr)
+    if isinstance(client, int):
+        return client
+    try:
+        with client:
+            request = dry_run.capture(module.sync_detailed, client=client, **params)
+    except ParameterError as exc:
+        return fail(stderr, _parameter_error(exc, command), EXIT_USAGE)
+    dry_run.render(request, api_key=api_key, signed=op.signed, needs_api_key=op.needs_api_key, out=stdout)
+    print("binance-pm: dry run: nothing was sent", file=stderr)
+    return EXIT_OK
+
+
+def _unknown_outcome(exc: OutcomeUnknownError) -> str:
+    text = "; the request may have been carried out (it is never resent)"
+    if exc.client_order_id:
+        text += f": look the order up by its client order id {exc.client_order_id}"
+    return text
+
+
+def run(
+    args: argparse.Namespace,
+    command: Command,
+    module: types.ModuleType,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    given = given_options(args, command)
+    params = _call_arguments(given, module)
+    if isinstance(params, str):
+        return fail(stderr, params, EXIT_USAGE)
+    if args.dry_run:
+        return _dry_run(args, command, module, params, stdout, stderr)
+    client = _client(args, command, module, stderr)
+    if isinstance(client, int):
+        return client
+    host_url = client.base_url if command.host == "api" else client.papi_base_url
+    refused = confirmation_refused(
+        command,
+        host_url,
+        {option.name: _shown(value) for option, value in given},
+        yes=args.yes,
+        stdin=stdin,
+        stderr=stderr,
+    )
+    if refused is not None:
+        client.close()
+        return fail(stderr, refused, EXIT_USAGE)
+    try:
+        with client:
+            response = module.sync_detailed(client=client, **params)
+    except BinanceAPIError as exc:
+        code = "" if exc.code is None else f" code {exc.code}"
+        extra = _unknown_outcome(exc) if isinstance(exc, OutcomeUnknownError) else ""
+        return fail(stderr, f"Binance answered HTTP {exc.status_code}{code}: {exc.msg}{extra}", EXIT_API_ERROR)
+    except ParameterError as exc:
+        return fail(stderr, _parameter_error(exc, command), EXIT_USAGE)
+    except ConnectionFailedError as exc:
+        extra = _unknown_outcome(exc) if isinstance(exc, OutcomeUnknownError) else ""
+        return fail(stderr, f"no answer: {exc}{extra}", EXIT_NO_ANSWER)
+    except ResponseParseError as exc:
+        return fail(stderr, f"the answer does not match the spec: {exc}", EXIT_NO_ANSWER)
+    if args.json:
+        stdout.flush()
+        out = getattr(stdout, "buffer", None)
+        if out is not None:
+            out.write(response.content + b"\n")
+            out.flush()
+        else:
+            stdout.write(response.content.decode("utf-8") + "\n")
+    else:
+        print(render_table(response.content), file=stdout)
+    return EXIT_OK
