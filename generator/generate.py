@@ -7,15 +7,16 @@ openapi-python-client renders the models and operation modules; the driver gives
 templates what the generator does not pass them (hosts, security types, weights and
 parameter constraints read from the spec's servers, security schemes and ``x-binance-*``
 extensions) as the ``binance`` global, and the typed fast path ``wire.py`` plans as the
-``wire`` global; it renders the runtime modules in ``templates/runtime/``, and formats
+``wire`` global; it renders the runtime modules in ``templates/runtime/`` and the fast path
+(``templates/fast_path/``, a module per operation), and formats
 everything with the project's pinned ruff.
 """
 
 from __future__ import annotations
 
 import argparse
-import keyword
 import filecmp
+import keyword
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,7 @@ OUTPUT = ROOT / "generated" / "binance_pm"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 PACKAGE = "binance_pm"
+FAST_PATH = "_fast_path"
 
 _STRING_CHECKS = {"minLength": "min_length", "maxLength": "max_length", "pattern": "pattern"}
 _NUMBER_CHECKS = {
@@ -265,6 +267,14 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     for template_path in sorted((TEMPLATES / "runtime").glob("*.py.jinja")):
         template = project.env.get_template(f"runtime/{template_path.name}")
         (output / template_path.name.removesuffix(".jinja")).write_text(template.render(), encoding="utf-8")
+    # The typed fast path: a module per operation, so that an answer loads only its own
+    # structs and models.
+    fast_path = output / FAST_PATH
+    fast_path.mkdir()
+    (fast_path / "__init__.py").write_text(project.env.get_template("fast_path/__init__.py.jinja").render(), "utf-8")
+    per_operation = project.env.get_template("fast_path/operation.py.jinja")
+    for name, operation in wire_plan.operations.items():
+        (fast_path / f"{name}.py").write_text(per_operation.render(op=operation), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml"), "--no-cache"]
     # Import sorting, unused imports and None last in unions only: the templates import

@@ -48,6 +48,8 @@ class _Mapping:
     convert: Convert = _same
     checks: Callable[[str], list[str]] = lambda source: []
     imports: frozenset[str] = frozenset()
+    # The structs (by model class name) this value's struct is made of.
+    models: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class WireModel:
     function: str
     fields: list[WireField]
     keeps_additional_properties: bool
+    # Its own imports, and the models its fields' structs are made of.
+    imports: frozenset[str]
+    uses: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -76,14 +81,28 @@ class WireOperation:
     annotation: str
     result_type: str
     convert: str
+    # The structs it needs, dependencies first, and their imports.
+    models: list[WireModel]
+    imports: list[str]
 
 
 @dataclass
 class WirePlan:
     models: list[WireModel] = field(default_factory=list)
     operations: dict[str, WireOperation] = field(default_factory=dict)
-    imports: set[str] = field(default_factory=set)
     skipped: dict[str, str] = field(default_factory=dict)
+
+    def needed(self, names: Iterable[str]) -> list[WireModel]:
+        """The structs ``names`` are made of, with theirs, dependencies first (plan order)."""
+        by_name = {model.class_name: model for model in self.models}
+        wanted: set[str] = set()
+        pending = list(names)
+        while pending:
+            name = pending.pop()
+            if name not in wanted:
+                wanted.add(name)
+                pending.extend(by_name[name].uses)
+        return [model for model in self.models if model.class_name in wanted]
 
 
 class _Planner:
@@ -104,6 +123,8 @@ class _Planner:
         self.in_progress.add(class_name)
         model = self.models[class_name]
         fields: list[WireField] = []
+        imports = {f"from ..models.{model.class_info.module_name} import {class_name}"}
+        uses: set[str] = set()
         result: WireModel | None = None
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
             mapping = self.mapping(prop)
@@ -111,6 +132,8 @@ class _Planner:
                 self.plan.skipped.setdefault(class_name, f"property {raw(prop.name)} ({type(prop).__name__})")
                 break
             fields.append(self.wire_field(prop, mapping))
+            imports.update(mapping.imports)
+            uses.update(mapping.models)
         else:
             result = WireModel(
                 class_name=class_name,
@@ -118,16 +141,16 @@ class _Planner:
                 function=f"_{model.class_info.module_name}",
                 fields=fields,
                 keeps_additional_properties=bool(model.additional_properties),
+                imports=frozenset(imports),
+                uses=frozenset(uses),
             )
             self.plan.models.append(result)
-            self.plan.imports.add(f"from .models.{model.class_info.module_name} import {class_name}")
         self.in_progress.discard(class_name)
         self.done[class_name] = result
         return result
 
     def wire_field(self, prop: Any, mapping: _Mapping) -> WireField:
         source = f"w.{prop.python_name}"
-        self.plan.imports.update(mapping.imports)
         if prop.required:
             return WireField(
                 str(prop.python_name),
@@ -158,17 +181,20 @@ class _Planner:
         if isinstance(prop, StringProperty):
             return _Mapping("str")
         if isinstance(prop, EnumProperty):
+            # msgspec decodes a listed value into the member in C; a value the spec does not
+            # list fails the struct, and that answer takes the general path, whose enums
+            # accept it.
             enum = str(prop.class_info.name)
-            return _Mapping(
-                prop.value_type.__name__,
-                convert=lambda source: f"{enum}({source})",
-                imports=frozenset({f"from .models.{prop.class_info.module_name} import {enum}"}),
-            )
+            return _Mapping(enum, imports=frozenset({f"from ..models.{prop.class_info.module_name} import {enum}"}))
         if isinstance(prop, ModelProperty):
             model = self.model(str(prop.class_info.name))
             if model is None:
                 return None
-            return _Mapping(model.struct_name, convert=lambda source: f"{model.function}({source})")
+            return _Mapping(
+                model.struct_name,
+                convert=lambda source: f"{model.function}({source})",
+                models=frozenset({model.class_name}),
+            )
         if isinstance(prop, ListProperty):
             return self.list_mapping(prop.inner_property)
         return None
@@ -188,7 +214,9 @@ class _Planner:
         def checks(source: str) -> list[str]:
             return [f"all({' and '.join(item_checks)} for item in {source})"] if item_checks else []
 
-        return _Mapping(f"list[{inner.annotation}]", convert=convert, checks=checks, imports=inner.imports)
+        return _Mapping(
+            f"list[{inner.annotation}]", convert=convert, checks=checks, imports=inner.imports, models=inner.models
+        )
 
 
 def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> WirePlan:
@@ -202,11 +230,14 @@ def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> Wi
             continue
         if mapping.checks("wire"):
             continue  # a bare decimal or a list of them: nothing a struct saves
+        models = planner.plan.needed(mapping.models)
         planner.plan.operations[name] = WireOperation(
             function=name,
             decoder=f"_{name.upper()}",
             annotation=mapping.annotation,
             result_type=code(prop.get_type_string()),
             convert=mapping.convert("wire"),
+            models=models,
+            imports=sorted({line for model in models for line in model.imports}),
         )
     return planner.plan

@@ -37,6 +37,8 @@ API_KEY_HEADER = "X-MBX-APIKEY"
 TIMESTAMP_PARAMETER = "timestamp"
 RECV_WINDOW_PARAMETER = "recvWindow"
 SIGNATURE_PARAMETER = "signature"
+# The request extension that carries the encoded query from the client to the auth flow.
+QUERY_EXTENSION = "binance_pm.query"
 _TIMESTAMP_ERROR_CODE = -1021
 
 
@@ -158,10 +160,10 @@ def _timestamp_error(response: httpx.Response) -> bool:
     return response.status_code == 400 and error_code(response) == _TIMESTAMP_ERROR_CODE
 
 
-def _has_parameter(query: bytes, name: str) -> bool:
+def _has_parameter(query: str, name: str) -> bool:
     """Whether the (encoded) query string carries the parameter ``name``."""
-    key = name.encode("ascii") + b"="
-    return query.startswith(key) or b"&" + key in query
+    key = name + "="
+    return query.startswith(key) or "&" + key in query
 
 
 class BinanceAuth(httpx.Auth):
@@ -194,14 +196,19 @@ class BinanceAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._api_key is not None:
             request.headers[API_KEY_HEADER] = self._api_key
+        # The client sends the operation's URL without a query and the encoded query beside
+        # it: the URL is then parsed by httpx once, here, with the query complete.
+        base = str(request.url)
+        query: str = request.extensions.get(QUERY_EXTENSION, "")
         if not self._operation.signed:
+            if query:
+                request.url = httpx.URL(f"{base}?{query}")
             yield request
             return
-        unsigned = request.url
         if self._clock.stale:
             yield from self._measure_clock()
         generation = self._clock.generation
-        self._sign(request, unsigned)
+        self._sign(request, base, query)
         response = yield request
         if _timestamp_error(response):
             # One retry, never more. The clock is measured again, unless another request
@@ -213,8 +220,8 @@ class BinanceAuth(httpx.Auth):
                 self._operation.operation_id,
                 self._clock.offset_ms,
             )
-            retry = httpx.Request(request.method, unsigned, headers=request.headers, extensions=request.extensions)
-            self._sign(retry, unsigned)
+            retry = httpx.Request(request.method, base, headers=request.headers, extensions=request.extensions)
+            self._sign(retry, base, query)
             yield retry
 
     def _measure_clock(self) -> Generator[httpx.Request, httpx.Response, None]:
@@ -222,26 +229,25 @@ class BinanceAuth(httpx.Auth):
         response = yield self._clock.time_request()
         self._clock.record(response, sent_at=sent_at, received_at=time.time())
 
-    def _sign(self, request: httpx.Request, unsigned: httpx.URL) -> None:
-        # httpx has already normalised the query (percent-encoding it as it goes on the
-        # wire), and what is appended here is letters, digits, "=" and "&", which it sends
-        # unchanged: so the payload signed is byte for byte the query sent, without
-        # asking httpx to parse the URL once more (checked after the one copy below).
-        query = unsigned.query
+    def _sign(self, request: httpx.Request, base: str, query: str) -> None:
+        # The query is already percent-encoded (``encode_query``) and what is appended here
+        # is letters, digits, "=", "&" and a percent-encoded base64 signature, all of which
+        # httpx sends unchanged: so the payload signed is byte for byte the query sent
+        # (checked below, at the cost of a bytes comparison).
         extra = []
         if not _has_parameter(query, RECV_WINDOW_PARAMETER):
             extra.append(f"{RECV_WINDOW_PARAMETER}={self._recv_window}")
         extra.append(f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}")
-        payload = (query + b"&" if query else b"") + "&".join(extra).encode("ascii")
-        signature = self._signer.sign(payload)  # type: ignore[union-attr]
-        if not signature.isalnum():  # base64 (RSA, Ed25519) is percent-encoded; HMAC's hex needs nothing
-            signature = quote(signature, safe="")
-        suffix = f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii")
-        # httpx.URL(str) parses once; copy_with(query=...) validates every component again.
-        signed_url = httpx.URL(f"{str(unsigned).partition('?')[0]}?{(payload + suffix).decode('ascii')}")
-        if signed_url.query != payload + suffix:  # pragma: no cover - only if httpx changed its encoding
+        payload = f"{query}&{'&'.join(extra)}" if query else "&".join(extra)
+        signed = f"{payload}&{SIGNATURE_PARAMETER}={self._signature(payload)}"
+        signed_url = httpx.URL(f"{base}?{signed}")
+        if signed_url.query != signed.encode("ascii"):  # pragma: no cover - only if httpx changed its encoding
             # Sign what httpx will put on the wire, after its own normalisation of the query.
-            wire = unsigned.copy_with(query=payload).query
-            signature = quote(self._signer.sign(wire), safe="")  # type: ignore[union-attr]
-            signed_url = unsigned.copy_with(query=wire + f"&{SIGNATURE_PARAMETER}={signature}".encode("ascii"))
+            wire = httpx.URL(f"{base}?{payload}").query.decode("ascii")
+            signed_url = httpx.URL(f"{base}?{wire}&{SIGNATURE_PARAMETER}={self._signature(wire)}")
         request.url = signed_url
+
+    def _signature(self, payload: str) -> str:
+        signature = self._signer.sign(payload)  # type: ignore[union-attr]
+        # Base64 (RSA, Ed25519) is percent-encoded; HMAC's hex needs nothing.
+        return signature if signature.isalnum() else quote(signature, safe="")

@@ -20,10 +20,10 @@ import httpx
 
 from ._clock import ServerClock
 from ._operation import Operation
-from ._params import check_int
+from ._params import check_int, encode_query
 from ._ratelimit import WeightUsage, parse_weight_headers
 from ._retry import Cooldown, RetryPolicy, Step, decide
-from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
+from .auth import QUERY_EXTENSION, BinanceAuth, HmacSigner, Signer, load_private_key_signer
 from .errors import (
     BadRequestError,
     BinancePMError,
@@ -328,6 +328,15 @@ class BinanceClient:
             url = self._urls[operation.operation_id] = httpx.URL(self._base_urls[operation.host] + operation.path)
         return url
 
+    @staticmethod
+    def _target(url: httpx.URL, query: str, auth: BinanceAuth | None) -> tuple[httpx.URL, dict[str, Any]]:
+        """``(url, request keywords)`` for one attempt. httpx parses a URL in Python, about a
+        microsecond a character, so it is parsed once, complete: by the auth flow, which
+        adds the key and signature, when there is one; else here."""
+        if auth is not None:
+            return url, {"auth": auth, "extensions": {QUERY_EXTENSION: query}}
+        return (httpx.URL(f"{url}?{query}") if query else url), {}
+
     def _observe(self, response: httpx.Response) -> dict[str, WeightUsage]:
         weights = parse_weight_headers(response.headers)
         if weights:
@@ -372,6 +381,7 @@ class BinanceClient:
         """Sends one operation with retries; returns the success answer or raises a typed error."""
         auth = self._auth(operation)
         url = self._url(operation)
+        target, options = self._target(url, encode_query(params), auth)
         http = self._sync_http()
         attempt = 0
         while True:
@@ -381,8 +391,7 @@ class BinanceClient:
                 time.sleep(wait)
             outcome: httpx.Response | httpx.RequestError
             try:
-                # params=None when empty: an empty dict makes httpx rebuild the URL for nothing.
-                outcome = http.request(operation.method, url, params=params or None, auth=auth)
+                outcome = http.request(operation.method, target, **options)
             except httpx.RequestError as exc:
                 outcome = exc
             step = self._after(operation, params, attempt, outcome)
@@ -396,6 +405,7 @@ class BinanceClient:
         """The async twin of ``send``: same retries, same errors."""
         auth = self._auth(operation)
         url = self._url(operation)
+        target, options = self._target(url, encode_query(params), auth)
         http = self._async_http()
         attempt = 0
         while True:
@@ -405,7 +415,7 @@ class BinanceClient:
                 await _async_sleep(wait)
             outcome: httpx.Response | httpx.RequestError
             try:
-                outcome = await http.request(operation.method, url, params=params or None, auth=auth)
+                outcome = await http.request(operation.method, target, **options)
             except httpx.RequestError as exc:
                 outcome = exc
             step = self._after(operation, params, attempt, outcome)

@@ -44,7 +44,7 @@ def _parse(sent: Sent) -> SuccessResult:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import cancel_all_cm_open_orders as parse_typed
+    from ..._fast_path.cancel_all_cm_open_orders import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)

@@ -47,7 +47,7 @@ def _parse(sent: Sent) -> MarginLoanTransaction:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import margin_account_borrow as parse_typed
+    from ..._fast_path.margin_account_borrow import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)

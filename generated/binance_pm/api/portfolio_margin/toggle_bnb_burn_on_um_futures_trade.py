@@ -44,7 +44,7 @@ def _parse(sent: Sent) -> SuccessResult:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import toggle_bnb_burn_on_um_futures_trade as parse_typed
+    from ..._fast_path.toggle_bnb_burn_on_um_futures_trade import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)

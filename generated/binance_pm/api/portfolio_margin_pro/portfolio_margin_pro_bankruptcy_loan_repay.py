@@ -46,7 +46,7 @@ def _parse(sent: Sent) -> PmProTransaction:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import portfolio_margin_pro_bankruptcy_loan_repay as parse_typed
+    from ..._fast_path.portfolio_margin_pro_bankruptcy_loan_repay import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)

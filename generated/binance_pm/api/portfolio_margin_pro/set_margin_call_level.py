@@ -45,7 +45,7 @@ def _parse(sent: Sent) -> PmProMarginCallLevel:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import set_margin_call_level as parse_typed
+    from ..._fast_path.set_margin_call_level import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)

@@ -51,7 +51,7 @@ def _parse(sent: Sent) -> PmProMessage:
     # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
     # the first answer); any other is parsed the general way below, which keeps extra fields
     # and names what does not fit.
-    from ..._wire import transfer_ldusdt_rwusd_for_portfolio_margin as parse_typed
+    from ..._fast_path.transfer_ldusdt_rwusd_for_portfolio_margin import parse as parse_typed
 
     with gc_paused():
         parsed = parse_typed(sent.response.content)
