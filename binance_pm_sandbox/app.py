@@ -88,7 +88,7 @@ def create_app(state: SandboxState) -> Starlette:
         body = await request.body()
 
         scripted = controls.next_script(method, path)
-        if scripted is not None:
+        if scripted is not None and not scripted.after_handling:
             if scripted.delay:
                 await _sleep(state, scripted.delay)
             controls.record(
@@ -105,6 +105,10 @@ def create_app(state: SandboxState) -> Starlette:
                 method, path, raw_query, headers, body, answer.status, answer.code, False, state.server_time_ms()
             )
         )
+        if scripted is not None:  # handled, and now its answer is replaced or cut
+            if scripted.body:
+                return _response(scripted.status, scripted.body, scripted.headers, scripted.cut_after)
+            return _response(answer.status, answer.body, {**answer.headers, **scripted.headers}, scripted.cut_after)
         return _response(answer.status, answer.body, answer.headers)
 
     methods = ["GET", "POST", "PUT", "DELETE", "PATCH"]

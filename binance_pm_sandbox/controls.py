@@ -53,6 +53,9 @@ class ScriptedResponse:
         cut_after: when set, ``Content-Length`` announces the whole ``body`` but only its
             first ``cut_after`` bytes are sent, then the connection is closed.
         delay: seconds to wait before answering (the sandbox's stop cuts it short).
+        after_handling: the request is first handled as usual (an order is placed), and
+            only then is this answer served instead; with no ``body``, the real answer is
+            served, cut after ``cut_after`` bytes. This is the answer lost on its way back.
     """
 
     status: int = 200
@@ -60,6 +63,12 @@ class ScriptedResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
     cut_after: int | None = None
     delay: float = 0.0
+    after_handling: bool = False
+
+    @classmethod
+    def lost_after_handling(cls, cut_after: int = 1) -> ScriptedResponse:
+        """The request is carried out, then its answer is cut after ``cut_after`` bytes."""
+        return cls(after_handling=True, cut_after=cut_after)
 
     @classmethod
     def json(cls, value: Any, status: int = 200, **kwargs: Any) -> ScriptedResponse:
