@@ -1,12 +1,9 @@
 """Check the references between the spec's x-binance extensions (``make lint-spec``).
 
 Spectral checks the shape of each extension on its own; what one part of the spec says
-about another is checked here, on the facts ``binance_pm_spec.read_facts`` reads (which
-itself refuses a rule or a ``when-present`` entry naming a parameter the operation lacks):
-
-- ``x-binance-client-order-id.lookup`` names an operation of the spec, a parameter of that
-  operation to take the id, and ``copy`` parameters that both operations have;
-- a rule's ``when`` values are values the parameter's enum allows (when it has one).
+about another is checked by ``binance_pm_spec.reference_problems`` (a lookup naming a real
+operation and parameters, a rule's ``when`` values within the parameter's enum), which
+``read_facts`` applies too; this command lists every such problem, not just the first.
 
     python -m binance_pm_doccheck.spec_references [SPEC]
 """
@@ -16,59 +13,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from binance_pm_spec import OperationFacts, SpecError, SpecFacts, default_spec_path, load_document, read_facts
-
-
-def _names(op: OperationFacts) -> set[str]:
-    return {str(p.get("name")) for p in op.parameters}
-
-
-def _lookup_problems(op: OperationFacts, by_id: dict[str, OperationFacts]) -> list[str]:
-    lookup = op.order_lookup
-    if lookup is None:
-        return []
-    where = f"{op.operation_id} x-binance-client-order-id.lookup"
-    target = by_id.get(lookup.operation_id)
-    if target is None:
-        return [f"{where}: no operation {lookup.operation_id!r}"]
-    found = []
-    if lookup.id_parameter not in _names(target):
-        found.append(f"{where}: {lookup.operation_id} has no parameter {lookup.id_parameter!r}")
-    for name in lookup.copy:
-        for side in (op, target):
-            if name not in _names(side):
-                found.append(f"{where}.copy: {side.operation_id} has no parameter {name!r}")
-    return found
-
-
-def _when_problems(op: OperationFacts) -> list[str]:
-    schemas = {str(p.get("name")): p.get("schema") or {} for p in op.parameters}
-    found = []
-    for index, rule in enumerate(op.rules):
-        for name, values in rule.when:
-            allowed = [str(v) for v in schemas.get(name, {}).get("enum") or []]
-            for value in values:
-                if allowed and value not in allowed:
-                    found.append(
-                        f"{op.operation_id} x-binance-rules[{index}].when.{name}: {value!r} is not in its enum"
-                    )
-    return found
+from binance_pm_spec import SpecError, SpecFacts, default_spec_path, load_document, read_facts, reference_problems
 
 
 def problems(facts: SpecFacts) -> list[str]:
-    by_id = {op.operation_id: op for op in facts.operations}
-    found: list[str] = []
-    for op in facts.operations:
-        found += _lookup_problems(op, by_id)
-        found += _when_problems(op)
-    return found
+    """Every broken reference in the spec's facts (``binance_pm_spec.reference_problems``)."""
+    return reference_problems(facts.operations)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     spec = Path(args[0]) if args else default_spec_path()
     try:
-        facts = read_facts(load_document(spec))
+        facts = read_facts(load_document(spec), check_references=False)
     except SpecError as exc:
         print(f"error: {exc}")
         return 1

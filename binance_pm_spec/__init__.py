@@ -7,6 +7,7 @@ package, so each fact has one reader as well as one source.
 
 from .document import SPEC_ENV_VAR, SpecError, default_spec_path, iter_operations, load_document, resolve
 from .facts import OperationFacts, OrderLookup, ParameterRule, SigningRules, SpecFacts, read_facts
+from .references import reference_problems
 
 __all__ = [
     "SPEC_ENV_VAR",
@@ -20,5 +21,6 @@ __all__ = [
     "iter_operations",
     "load_document",
     "read_facts",
+    "reference_problems",
     "resolve",
 ]

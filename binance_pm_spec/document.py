@@ -19,12 +19,36 @@ class SpecError(ValueError):
     """The spec is unreadable or lacks something; the message says what and where."""
 
 
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: Where the spec lives in a checkout of the repository (the one copy that is edited).
+REPOSITORY_SPEC = _PACKAGE_DIR.parent / "spec" / "binance-pm.yaml"
+#: Where a built wheel carries it: package data of ``binance_pm_spec``, copied from
+#: ``spec/binance-pm.yaml`` at build time by the ``build_spec`` step of ``setup.py``.
+PACKAGED_SPEC = _PACKAGE_DIR / "binance-pm.yaml"
+
+
 def default_spec_path() -> Path:
-    """``$BINANCE_PM_SPEC``, else ``spec/binance-pm.yaml`` of the repository this package sits in."""
+    """``$BINANCE_PM_SPEC``; else ``spec/binance-pm.yaml`` of the repository this package
+    sits in (a checkout, or an editable install); else the copy an installed wheel carries.
+
+    The repository's file wins over a packaged one so that, in a checkout, the spec being
+    edited is the one read. When neither exists, the packaged path is returned, for the
+    reader's error to name.
+    """
     env = os.environ.get(SPEC_ENV_VAR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "spec" / "binance-pm.yaml"
+    if REPOSITORY_SPEC.is_file():
+        return REPOSITORY_SPEC
+    return PACKAGED_SPEC
+
+
+def default_docs_path() -> Path | None:
+    """The repository's folder of Binance doc pages (``spec/docs``, the doc checker's test
+    data) when run from a checkout; ``None`` when installed, where there is no such folder
+    and the pages to compare must be named."""
+    docs = REPOSITORY_SPEC.parent / "docs"
+    return docs if docs.is_dir() else None
 
 
 # libyaml's loader when PyYAML was built with it: about seven times faster on the spec

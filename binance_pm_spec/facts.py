@@ -195,8 +195,9 @@ def _client_order_id(
     )
 
 
-def read_facts(document: Mapping[str, Any]) -> SpecFacts:
-    """The facts of ``document``; a ``SpecError`` naming the operation when one is missing."""
+def read_facts(document: Mapping[str, Any], *, check_references: bool = True) -> SpecFacts:
+    """The facts of ``document``; a ``SpecError`` naming the operation when one is missing,
+    or (unless ``check_references`` is False) when one part refers to what another lacks."""
     hosts = {str(_require(s, HOST, f"servers[{s.get('url')}]")): str(s["url"]) for s in document.get("servers") or []}
     signing = _signing(document)
     security_types = {str(k): tuple(v) for k, v in (document.get(SECURITY_TYPES) or {}).items()}
@@ -250,6 +251,12 @@ def read_facts(document: Mapping[str, Any]) -> SpecFacts:
                 doc_group=str(operation.get(DOC_GROUP, "")),
             )
         )
+    if check_references:
+        from .references import reference_problems
+
+        broken = reference_problems(operations)
+        if broken:
+            raise SpecError("; ".join(broken))
     info = document.get("info") or {}
     return SpecFacts(
         title=str(info.get("title", "")),

@@ -104,7 +104,7 @@ def _kwargs(values: Mapping[str, Any]) -> str:
 
 
 def _python_name(name: str) -> str:
-    """The Python name for a spec name (an operationId, a parameter): its snake case.
+    """The Python keyword for a parameter's name: its snake case.
 
     openapi-python-client also appends ``_`` to names of builtins (``type`` -> ``type_``);
     a keyword argument may shadow a builtin harmlessly, and users write Binance's name, so
@@ -132,16 +132,9 @@ def _lookup(facts: SpecFacts, op: OperationFacts) -> dict[str, Any] | None:
     lookup = op.order_lookup
     if lookup is None:
         return None
-    where = f"{op.method} {op.path} x-binance-client-order-id.lookup"
-    target = next((o for o in facts.operations if o.operation_id == lookup.operation_id), None)
-    if target is None:
-        raise SpecError(f"{where}: no operation {lookup.operation_id!r}")
-    names = {str(p["name"]) for p in target.parameters}
-    for name in (lookup.id_parameter, *lookup.copy):
-        if name not in names:
-            raise SpecError(f"{where}: {lookup.operation_id} has no parameter {name}")
+    # read_facts has checked that the lookup names a real operation and parameters.
     return {
-        "module": _module(target),
+        "module": _module(facts.operation(lookup.operation_id)),
         "id_parameter": lookup.id_parameter,
         "copy": lookup.copy,
         "not_found_codes": lookup.not_found_codes,
@@ -150,9 +143,11 @@ def _lookup(facts: SpecFacts, op: OperationFacts) -> dict[str, Any] | None:
 
 def _module(op: OperationFacts) -> str:
     """The operation's module, named as openapi-python-client names it: the package of its
-    first tag, then its snake-case operationId."""
+    first tag, then its operationId in snake case."""
     tags = op.operation.get("tags") or ["default"]
-    return f"{PACKAGE}.api.{PythonIdentifier(str(tags[0]), prefix='tag')}.{_python_name(op.operation_id)}"
+    return (
+        f"{PACKAGE}.api.{PythonIdentifier(str(tags[0]), prefix='tag')}.{PythonIdentifier(op.operation_id, prefix='')}"
+    )
 
 
 def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
@@ -212,7 +207,7 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
             },
         }
         # Templates look operations up by the generator's name for them (snake case).
-        for key in (op.operation_id, _python_name(op.operation_id)):
+        for key in (op.operation_id, str(PythonIdentifier(op.operation_id, prefix=""))):
             operations[key] = meta
     return {
         "hosts": dict(facts.hosts),

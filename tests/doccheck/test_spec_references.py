@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from binance_pm_doccheck.spec_references import main, problems
-from binance_pm_spec import iter_operations, read_facts
+from binance_pm_spec import SpecError, iter_operations, read_facts
 
 from .written_pages import SPEC, spec_document
 
@@ -28,7 +28,7 @@ def _broken(change: str) -> list[str]:
         lookup["copy"] = ["symbol", "side"]
     elif change == "when value outside the enum":
         ops["newUmOrder"]["x-binance-rules"][0]["when"] = {"type": ["LIMT"]}
-    return problems(read_facts(doc))
+    return problems(read_facts(doc, check_references=False))
 
 
 def test_spec_references_hold() -> None:
@@ -52,6 +52,15 @@ def test_spec_references_hold() -> None:
 )
 def test_broken_reference_is_named(change: str, expected: str) -> None:
     assert _broken(change) == [expected]
+
+
+def test_the_spec_reader_refuses_a_broken_reference() -> None:
+    doc = copy.deepcopy(spec_document())
+    for _, _, op, _ in iter_operations(doc):
+        if op["operationId"] == "newCmOrder":
+            op["x-binance-client-order-id"]["lookup"]["parameter"] = "clientOrderId"
+    with pytest.raises(SpecError, match=r"newCmOrder x-binance-client-order-id\.lookup: queryCmOrder has no parameter"):
+        read_facts(doc)
 
 
 def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
