@@ -6,8 +6,10 @@ By default only the pages present in ``--docs`` are compared: the project keeps 
 Binance's pages as test data, so an operation without a page says nothing. ``--complete``
 says the folder is a complete scrape of Binance's Portfolio Margin pages; then every
 operation of the spec without a page is reported too (``(no page) | endpoint``).
-``make check-docs DOCS=dir COMPLETE=1`` passes it. Exit status: 0 no difference,
-1 differences (one line each), 2 bad usage or an unreadable spec.
+``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the
+repository's ``spec/docs`` when run from a checkout; an installed package has no pages of
+its own, so there it must be given. Exit status: 0 no difference, 1 differences (one line
+each), 2 bad usage or an unreadable spec.
 """
 
 from __future__ import annotations
@@ -17,11 +19,9 @@ import json
 import sys
 from pathlib import Path
 
-from binance_pm_spec import SpecError, default_spec_path
+from binance_pm_spec import SpecError, default_docs_path, default_spec_path
 
 from .checker import check, doc_pages
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +29,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m binance_pm_doccheck",
         description="Compare Binance doc pages with the OpenAPI spec; exit 1 and list every difference.",
     )
-    parser.add_argument("--docs", type=Path, default=ROOT / "spec" / "docs", help="folder of doc pages")
+    default_docs = default_docs_path()
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=default_docs,
+        help=f"folder of doc pages (default: {default_docs or 'none outside a checkout of the repository'})",
+    )
     parser.add_argument("--spec", type=Path, default=default_spec_path(), help="the OpenAPI spec")
     parser.add_argument(
         "--complete",
@@ -39,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the differences as a JSON list")
     args = parser.parse_args(argv)
+    if args.docs is None:
+        parser.error("--docs is required: name a folder of Binance doc pages (only a checkout has a default)")
     if not args.docs.is_dir():
         print(f"error: {args.docs} is not a folder", file=sys.stderr)
         return 2

@@ -5,7 +5,15 @@ The generator, the sandbox and the doc-drift checker all read the spec through t
 package, so each fact has one reader as well as one source.
 """
 
-from .document import SPEC_ENV_VAR, SpecError, default_spec_path, iter_operations, load_document, resolve
+from .document import (
+    SPEC_ENV_VAR,
+    SpecError,
+    default_docs_path,
+    default_spec_path,
+    iter_operations,
+    load_document,
+    resolve,
+)
 from .facts import OperationFacts, OrderLookup, ParameterRule, SigningRules, SpecFacts, read_facts
 from .references import reference_problems
 
@@ -17,6 +25,7 @@ __all__ = [
     "SigningRules",
     "SpecError",
     "SpecFacts",
+    "default_docs_path",
     "default_spec_path",
     "iter_operations",
     "load_document",
