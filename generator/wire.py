@@ -1,5 +1,6 @@
-"""Plans the typed fast path, ``_wire.py``: which answers msgspec can decode straight into
-typed structs, and how each struct becomes the model the user gets.
+"""Plans the typed fast path, ``_fast_path/`` (a module per operation): which answers
+msgspec can decode straight into typed structs, and how each struct becomes the model the
+user gets.
 
 The general path decodes a body into dicts and builds each model with ``from_dict``; on a
 large answer most of its time goes to calling ``Decimal`` per number from Python and to
