@@ -42,6 +42,12 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks
 
+## wheel-check: build the sdist and wheel, install the wheel in two fresh venvs outside the repository
+## (no extras; [sandbox,keys]) and use it there: CLI, sandbox, a signed call, mypy --strict, doc checker
+.PHONY: wheel-check
+wheel-check: $(STAMP)
+	$(PY) tests/packaging/wheel_check.py
+
 ## demo: regenerate the client, start the sandbox on a free port, call every operation through the CLI
 .PHONY: demo
 demo: generate

@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ SPEC = default_spec_path()
 OUTPUT = ROOT / "generated" / "binance_pm"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
+PYPROJECT = ROOT / "pyproject.toml"
 PACKAGE = "binance_pm"
 FAST_PATH = "_fast_path"
 
@@ -220,6 +222,20 @@ def binance_metadata(facts: SpecFacts) -> dict[str, Any]:
     }
 
 
+def project_version(pyproject: Path | None = None) -> str:
+    """``[project] version`` of pyproject.toml: the one version, which the templates render as
+    ``binance_pm.__version__`` and in the User-Agent (as ``package_version``)."""
+    pyproject = pyproject or PYPROJECT
+    try:
+        with pyproject.open("rb") as file:
+            version = tomllib.load(file).get("project", {}).get("version")
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SpecError(f"cannot read the version from {pyproject}: {exc}") from None
+    if not isinstance(version, str) or not version:
+        raise SpecError(f"{pyproject} has no [project] version")
+    return version
+
+
 def _success_properties(openapi: GeneratorData) -> list[tuple[str, Any]]:
     """Each operation's module name and the property of its first 2XX answer (what it returns)."""
     found = []
@@ -237,8 +253,11 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     """Generates the package into ``output``; returns the typed fast path's plan."""
     hooks.install()
     document = load_document(spec)
+    config_file = ConfigFile.load_from_path(CONFIG)
+    # One version for the project: pyproject's, whatever config.yaml says.
+    config_file.package_version_override = project_version()
     config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG),
+        config_file,
         MetaType.NONE,
         document_source=spec,
         file_encoding="utf-8",
@@ -262,6 +281,8 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     for template_path in sorted((TEMPLATES / "runtime").glob("*.py.jinja")):
         template = project.env.get_template(f"runtime/{template_path.name}")
         (output / template_path.name.removesuffix(".jinja")).write_text(template.render(), encoding="utf-8")
+    # PEP 561: the empty marker that tells a user's type checker to read the package's annotations.
+    (output / "py.typed").write_text("", encoding="utf-8")
     # The typed fast path: a module per operation, so that an answer loads only its own
     # structs and models.
     fast_path = output / FAST_PATH
