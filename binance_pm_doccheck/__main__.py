@@ -6,10 +6,12 @@ By default only the pages present in ``--docs`` are compared: the project keeps 
 Binance's pages as test data, so an operation without a page says nothing. ``--complete``
 says the folder is a complete scrape of Binance's Portfolio Margin pages; then every
 operation of the spec without a page is reported too (``(no page) | endpoint``).
-``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the
-repository's ``spec/docs`` when run from a checkout; an installed package has no pages of
-its own, so there it must be given. Exit status: 0 no difference, 1 differences (one line
-each), 2 bad usage or an unreadable spec.
+``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the repository's
+``spec/docs``; an installed package has none, so there it must be given.
+
+Exit status: 0 no difference; 1 differences (one line each); 2 bad usage, a spec that
+cannot be read, or a file in the folder that is no doc page (each named on stderr, and
+nothing compared), or PyYAML missing (the extra to install is named).
 """
 
 from __future__ import annotations
@@ -19,22 +21,39 @@ import json
 import sys
 from pathlib import Path
 
-from binance_pm_spec import SpecError, default_docs_path, default_spec_path
-
-from .checker import check, doc_pages
+PROG = "python -m binance_pm_doccheck"
+#: The extra that brings PyYAML, the one dependency beyond the client's.
+YAML_EXTRA = "pip install 'binance-pm[sandbox]'"
+REPOSITORY_DOCS = Path(__file__).resolve().parent.parent / "spec" / "docs"
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        import yaml  # noqa: F401  (binance_pm_spec and the page reader need it)
+    except ModuleNotFoundError as exc:
+        if exc.name != "yaml":
+            raise
+        print(f"{PROG}: PyYAML is not installed; it comes with the sandbox extra: {YAML_EXTRA}", file=sys.stderr)
+        return 2
+    return _run(argv)
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _run(argv: list[str] | None) -> int:
+    from binance_pm_spec import SpecError, default_spec_path, load_document
+
+    from .checker import UnreadablePages, check, doc_pages
+
     parser = argparse.ArgumentParser(
-        prog="python -m binance_pm_doccheck",
+        prog=PROG,
         description="Compare Binance doc pages with the OpenAPI spec; exit 1 and list every difference.",
     )
-    default_docs = default_docs_path()
     parser.add_argument(
-        "--docs",
-        type=Path,
-        default=default_docs,
-        help=f"folder of doc pages (default: {default_docs or 'none outside a checkout of the repository'})",
+        "--docs", type=Path, default=None, help=f"folder of doc pages (default in a checkout: {REPOSITORY_DOCS})"
     )
     parser.add_argument("--spec", type=Path, default=default_spec_path(), help="the OpenAPI spec")
     parser.add_argument(
@@ -45,17 +64,31 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the differences as a JSON list")
     args = parser.parse_args(argv)
-    if args.docs is None:
-        parser.error("--docs is required: name a folder of Binance doc pages (only a checkout has a default)")
-    if not args.docs.is_dir():
-        print(f"error: {args.docs} is not a folder", file=sys.stderr)
-        return 2
+    docs: Path | None = args.docs
+    if docs is None:
+        if not REPOSITORY_DOCS.is_dir():
+            return _error("give --docs: the folder of doc pages to compare (there is no spec/docs here)")
+        docs = REPOSITORY_DOCS
+    if not docs.is_dir():
+        return _error(f"{docs} is not a folder")
+    spec: Path = args.spec
     try:
-        reports = check(args.docs, args.spec, complete=args.complete)
+        document = load_document(spec)
+    except UnicodeDecodeError as exc:
+        return _error(f"cannot read the spec at {spec}: not UTF-8 text ({exc.reason} at byte {exc.start})")
     except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    pages = len(doc_pages(args.docs))
+        return _error(str(exc))
+    try:
+        pages = len(doc_pages(docs))
+        reports = check(docs, document, complete=args.complete)
+    except OSError as exc:
+        return _error(f"cannot read {exc.filename or docs}: {exc.strerror or exc}")
+    except SpecError as exc:
+        return _error(f"{spec}: {exc}")
+    except UnreadablePages as exc:
+        for page_error in exc.errors:
+            print(f"error: {page_error}", file=sys.stderr)
+        return _error(f"{len(exc.errors)} file(s) in {docs} are no doc pages; nothing was compared")
     if args.json:
         print(json.dumps([r.__dict__ for r in reports], indent=2, ensure_ascii=False))
     else:
@@ -63,9 +96,9 @@ def main(argv: list[str] | None = None) -> int:
             print(report)
         scope = "a complete scrape" if args.complete else "the pages present"
         if reports:
-            print(f"{len(reports)} difference(s) between {pages} page(s) in {args.docs} and {args.spec} ({scope})")
+            print(f"{len(reports)} difference(s) between {pages} page(s) in {docs} and {spec} ({scope})")
         else:
-            print(f"ok: {pages} page(s) in {args.docs} agree with {args.spec} ({scope})")
+            print(f"ok: {pages} page(s) in {docs} agree with {spec} ({scope})")
     return 1 if reports else 0
 
 

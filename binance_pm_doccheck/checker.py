@@ -22,11 +22,11 @@ from typing import Any
 
 from binance_pm_spec import OperationFacts, SpecFacts, load_document, read_facts, resolve
 
-from .docpage import DocHalf, DocPage, DocParam, read_page
+from .docpage import DocHalf, DocPage, DocParam, PageError, read_page
 from .jsonish import JArray, JObject, JScalar, JValue, Member
 from .weights import read_weight_text
 
-__all__ = ["Report", "check"]
+__all__ = ["Report", "UnreadablePages", "check", "doc_pages", "read_pages"]
 
 ABSENT = "(absent)"
 # Path prefix -> Binance host (the spec's x-binance-host), per Binance's general rules.
@@ -535,14 +535,38 @@ def _dedupe(reports: list[Report]) -> list[Report]:
     return out
 
 
+class UnreadablePages(ValueError):
+    """Files in the docs folder that are no doc pages (``errors``: one ``PageError`` each)."""
+
+    def __init__(self, errors: list[PageError]) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
 def doc_pages(docs: Path) -> list[Path]:
     return sorted(p for p in docs.iterdir() if p.is_file() and p.suffix in (".txt", ".md"))
+
+
+def read_pages(docs: Path) -> list[DocPage]:
+    """Every page in ``docs``; ``UnreadablePages`` naming each file that is no page."""
+    pages: list[DocPage] = []
+    errors: list[PageError] = []
+    for path in doc_pages(docs):
+        try:
+            pages.append(read_page(path))
+        except PageError as error:
+            errors.append(error)
+    if errors:
+        raise UnreadablePages(errors)
+    return pages
 
 
 def check(docs: Path, spec: Path | Mapping[str, Any], *, complete: bool = False) -> list[Report]:
     """Every difference between the pages in ``docs`` and the spec (a path, or the document
     already loaded). With ``complete``, ``docs`` is taken as a full scrape of Binance's
-    pages, so an operation without a page is a difference too."""
+    pages, so an operation without a page is a difference too.
+
+    Raises ``UnreadablePages`` when a file is no doc page at all (nothing is compared), and
+    ``SpecError`` for an unusable spec."""
     document = dict(load_document(spec) if isinstance(spec, Path) else spec)
-    pages = [read_page(p) for p in doc_pages(docs)]
-    return _Checker(document).run(pages, complete)
+    return _Checker(document).run(read_pages(docs), complete)

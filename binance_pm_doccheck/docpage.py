@@ -7,6 +7,9 @@ Request`` with the method and path, ``## Request Weight(IP)`` (or ``(UID)``, or 
 with the weight in bold (a number, or text when it depends on a parameter), ``## Request
 Parameters`` as a ``Name| Type| Mandatory| Description`` table (or ``None``) and
 ``## Response Example`` with an indented JSON-like example.
+
+A file that is no such page at all (not UTF-8 text, binary, front matter that is not a
+closed YAML mapping) raises ``PageError`` naming the file: nothing in it can be compared.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import yaml
 
 from .jsonish import JValue, ParseError, parse
 
-__all__ = ["DocHalf", "DocPage", "DocParam", "read_page"]
+__all__ = ["DocHalf", "DocPage", "DocParam", "PageError", "read_page"]
 
 _METHODS = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS"
 _HTTP_LINE = re.compile(rf"\b({_METHODS})\s+(https?://[^/\s]+)?(/[^\s?#]*)")
@@ -34,6 +37,15 @@ _SECTIONS = {
     "params": ("Request Parameters", "请求参数"),
     "response": ("Response Example", "响应示例"),
 }
+
+
+class PageError(ValueError):
+    """A file that cannot be read as a doc page; the message names it and says why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 @dataclass
@@ -80,17 +92,32 @@ class DocPage:
         return str(url) if url else None
 
 
+def _front_matter(lines: list[str]) -> tuple[dict[str, object], int]:
+    """The front matter (empty when the page has none) and the index of the line after it."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        raise ValueError("the front matter opened on line 1 has no closing '---' line")
+    try:
+        loaded = yaml.safe_load("\n".join(lines[1:end]))
+    except RecursionError:
+        raise ValueError("the front matter is nested too deeply to read") from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" on line {where.line + 2}" if where is not None else ""
+        problem = getattr(exc, "problem", None) or "not YAML"
+        raise ValueError(f"the front matter is not valid YAML{line}: {problem}") from None
+    if loaded is None:
+        return {}, end + 1
+    if not isinstance(loaded, dict):
+        raise ValueError(f"the front matter is a YAML {type(loaded).__name__}, not a mapping of keys to values")
+    return loaded, end + 1
+
+
 def _split(text: str) -> tuple[dict[str, object], str, str | None]:
     lines = text.replace("\r\n", "\n").split("\n")
-    front: dict[str, object] = {}
-    start = 0
-    if lines and lines[0].strip() == "---":
-        for i in range(1, len(lines)):
-            if lines[i].strip() == "---":
-                loaded = yaml.safe_load("\n".join(lines[1:i])) or {}
-                front = loaded if isinstance(loaded, dict) else {}
-                start = i + 1
-                break
+    front, start = _front_matter(lines)
     body = lines[start:]
     for i, line in enumerate(body):
         if line.strip() == "---":
@@ -211,6 +238,24 @@ def _parse_table(body: str, half: DocHalf) -> list[DocParam]:
     return out
 
 
+def _text_of(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PageError(path, f"cannot read it: {exc.strerror or exc}") from None
+    if b"\x00" in raw:
+        raise PageError(path, "a binary file (it holds NUL bytes), not a doc page")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise PageError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
 def read_page(path: Path) -> DocPage:
-    front, en, zh = _split(path.read_text(encoding="utf-8"))
+    """The page in ``path``; ``PageError`` when the file is no doc page at all."""
+    text = _text_of(path)
+    try:
+        front, en, zh = _split(text)
+    except ValueError as exc:
+        raise PageError(path, str(exc)) from None
     return DocPage(path, front, _parse_half("en", en), _parse_half("zh", zh) if zh is not None else None)

@@ -53,10 +53,15 @@ _BARE_KEY = re.compile(r"[A-Za-z_$][A-Za-z0-9_$\-]*")
 _LITERALS = {"true": JScalar("boolean", True), "false": JScalar("boolean", False), "null": JScalar("null", None)}
 
 
+#: Deeper than any real example; bounds the recursion on a hostile page.
+MAX_DEPTH = 64
+
+
 class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.depth = 0
         # (line, text) of every comment seen, in order.
         self.comments: list[tuple[int, str]] = []
         # Comments before this index have been given to a member (or passed over).
@@ -101,10 +106,16 @@ class _Reader:
         """Read a value; ``member`` allows a thousands separator in a bare number (an
         object member's value, where a comma followed by three digits cannot start a key)."""
         ch = self.peek()
-        if ch == "{":
-            return self.obj()
-        if ch == "[":
-            return self.arr()
+        if not ch:
+            raise self.error("expected a value, found the end")
+        if ch in "{[":
+            if self.depth >= MAX_DEPTH:
+                raise self.error(f"nested deeper than {MAX_DEPTH} levels")
+            self.depth += 1
+            try:
+                return self.obj() if ch == "{" else self.arr()
+            finally:
+                self.depth -= 1
         if ch in "\"'\u201c":
             return JScalar("string", self.string())
         for word, lit in _LITERALS.items():

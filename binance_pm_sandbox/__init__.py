@@ -23,7 +23,15 @@ __all__ = ["DEMO_API_KEY", "DEMO_API_SECRET", "RecordedRequest", "Sandbox", "Scr
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        from . import controls, harness
+        try:
+            from . import controls, harness
+        except ModuleNotFoundError as exc:
+            from .main import missing_extra
+
+            message = missing_extra(exc, __name__)
+            if message is None:
+                raise
+            raise ModuleNotFoundError(message, name=exc.name) from exc
 
         return getattr(harness, name, None) or getattr(controls, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

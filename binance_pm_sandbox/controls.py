@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .bodies import ServedBody
+from .signing import public_key_problem
 from .spec import SandboxSpec, dump_json
 
 __all__ = ["Controls", "Credential", "RecordedRequest", "ScriptedResponse", "parse_params"]
@@ -36,6 +37,11 @@ class Credential:
     def __post_init__(self) -> None:
         if (self.secret is None) == (self.public_key_pem is None):
             raise ValueError("a key needs exactly one of secret and public_key_pem")
+        if self.public_key_pem is not None:
+            # Refused now, not as -1022 on every request signed with the key.
+            problem = public_key_problem(self.public_key_pem)
+            if problem is not None:
+                raise ValueError(f"public_key_pem: {problem}")
 
     def __repr__(self) -> str:
         kind = "hmac" if self.secret is not None else "public-key"

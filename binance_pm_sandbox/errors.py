@@ -30,6 +30,7 @@ __all__ = [
     "no_such_order",
     "not_required",
     "one_of_missing",
+    "recv_window_not_positive",
     "recv_window_too_large",
     "timestamp_ahead",
     "timestamp_outside_recv_window",
@@ -118,6 +119,10 @@ def invalid_enum_value(name: str) -> BinanceError:
     in force, -1130 for every other enum."""
     code, msg = _ENUM_CODES.get(name, (0, ""))
     return BinanceError(code, msg) if code else invalid_parameter(name)
+
+
+def recv_window_not_positive() -> BinanceError:
+    return BinanceError(-1131, "recvWindow must be greater than 0.")
 
 
 def recv_window_too_large(maximum: int) -> BinanceError:

@@ -11,8 +11,9 @@ error and the headers to send with it). In Binance's order:
    per IP, or per API key for ``per: UID``; over the limit -> 429 ``-1003``, ``Retry-After``.
 3. A parameter sent twice -> ``-1101``; a required one missing or empty, or ``timestamp`` /
    ``signature`` missing on a SIGNED operation -> ``-1102``.
-4. SIGNED only (GET, POST, PUT and DELETE alike): ``recvWindow`` not an integer ->
-   ``-1100``, over the spec's maximum -> ``-1131``; ``timestamp`` ahead of the server clock
+4. SIGNED only (GET, POST, PUT and DELETE alike): ``recvWindow`` not 1 to 20 ASCII digits
+   -> ``-1100``, 0 or over the spec's maximum -> ``-1131``; ``timestamp`` not 1 to 20 ASCII
+   digits -> ``-1102``; ``timestamp`` ahead of the server clock
    by the spec's tolerance or older than ``recvWindow`` -> ``-1021``; a signature that does
    not verify over the raw query bytes (plus the body) -> ``-1022``.
 5. Each value against its schema (``params.check_value``), then price and quantity
@@ -32,7 +33,7 @@ from . import errors
 from .controls import Controls, Credential, parse_params
 from .errors import BinanceError
 from .exchange.symbols import UM_SYMBOLS
-from .params import check_precision, check_rules, check_value
+from .params import check_precision, check_rules, check_value, parse_integer
 from .ratelimit import RateLimits
 from .signing import split_signature, verify_signature
 from .spec import OperationSpec, SandboxSpec
@@ -119,7 +120,8 @@ class Gate:
             self._check_signed(params, raw_query, body, credential)
 
         sent = {name: value for name, value in params.items() if value}
-        timing = (spec.timestamp_parameter, spec.recv_window_parameter)
+        # A SIGNED operation's timing parameters were judged with the signature, above.
+        timing = (spec.timestamp_parameter, spec.recv_window_parameter) if op.signed else ()
         for parameter in op.parameters:
             given = sent.get(parameter.name)
             invalid = None if given is None or parameter.name in timing else check_value(parameter, given)
@@ -138,16 +140,18 @@ class Gate:
         recv_window = spec.recv_window_default
         raw_window = params.get(spec.recv_window_parameter)
         if raw_window is not None:
-            if not raw_window.isdigit() or len(raw_window) > 20:
+            parsed_window = parse_integer(raw_window)
+            if parsed_window is None:
                 raise errors.illegal_characters(spec.recv_window_parameter, errors.INTEGER_RANGE)
-            recv_window = int(raw_window)
-            if recv_window > spec.recv_window_max or recv_window <= 0:
+            if parsed_window <= 0:
+                raise errors.recv_window_not_positive()
+            if parsed_window > spec.recv_window_max:
                 raise errors.recv_window_too_large(spec.recv_window_max)
+            recv_window = parsed_window
 
-        raw_timestamp = params[spec.timestamp_parameter]
-        if not raw_timestamp.isdigit() or len(raw_timestamp) > 20:
+        timestamp = parse_integer(params[spec.timestamp_parameter])
+        if timestamp is None:
             raise errors.mandatory_missing(spec.timestamp_parameter)
-        timestamp = int(raw_timestamp)
         now = self.controls.server_time_ms()
         if timestamp >= now + spec.timestamp_max_ahead_ms:
             raise errors.timestamp_ahead(spec.timestamp_max_ahead_ms)

@@ -63,17 +63,40 @@ def url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
+#: With ``access_log``: one line per request on stderr (stdout carries the sandbox's URL and keys).
+ACCESS_LOG_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "access": {
+            "()": "uvicorn.logging.AccessFormatter",
+            "fmt": '%(asctime)s %(client_addr)s "%(request_line)s" %(status_code)s',
+            "use_colors": False,
+        }
+    },
+    "handlers": {"access": {"class": "logging.StreamHandler", "formatter": "access", "stream": "ext://sys.stderr"}},
+    "loggers": {"uvicorn.access": {"handlers": ["access"], "level": "INFO", "propagate": False}},
+}
+
+
 def make_server(
     state: SandboxState, *, access_log: bool = False, log_level: str = "warning", quiet: bool = True
 ) -> uvicorn.Server:
-    """A uvicorn server for the sandbox app (HTTP/1.1 through h11, no lifespan)."""
+    """A uvicorn server for the sandbox app (HTTP/1.1 through h11, no lifespan).
+
+    ``access_log`` writes a line per request to stderr; ``quiet`` (without it) leaves
+    logging unconfigured, so only warnings reach stderr."""
+    if access_log:
+        log_config: dict[str, Any] | None = ACCESS_LOG_CONFIG
+    else:
+        log_config = None if quiet else uvicorn.config.LOGGING_CONFIG
     config = uvicorn.Config(
         create_app(state),
         http="h11",
         lifespan="off",
         access_log=access_log,
         log_level=log_level,
-        log_config=None if quiet else uvicorn.config.LOGGING_CONFIG,
+        log_config=log_config,
         timeout_graceful_shutdown=1,
         timeout_keep_alive=5,
         server_header=False,

@@ -5,7 +5,7 @@
 ======================================================  ==========================
 value                                                   answer
 ======================================================  ==========================
-integer with anything but digits                        -1100 (legal range named)
+integer with anything but ASCII digits (``²`` too)      -1100 (legal range named)
 integer outside the schema's bounds                     -1130
 decimal not plain digits with an optional fraction       -1100 (``1E-3``, ``1,000``)
 enum value not listed                                   -1116 type, -1117 side,
@@ -44,19 +44,27 @@ from .errors import (
 from .exchange.symbols import SymbolRules, decimal_places
 from .spec import ParameterSpec
 
-__all__ = ["check_precision", "check_rules", "check_value"]
+__all__ = ["check_precision", "check_rules", "check_value", "parse_integer"]
 
+# ASCII digits only: str.isdigit() and int() also take other scripts' digits (Arabic-Indic,
+# full-width) and isdigit() superscripts ("²"), all of which Binance refuses.
 _INTEGER = re.compile(r"[0-9]{1,20}")
 _DECIMAL = re.compile(r"[0-9]{1,20}(\.[0-9]{1,20})?")
+
+
+def parse_integer(value: str) -> int | None:
+    """``value`` as Binance reads an integer parameter: 1 to 20 ASCII digits; None otherwise."""
+    return int(value) if _INTEGER.fullmatch(value) is not None else None
 
 
 def check_value(parameter: ParameterSpec, value: str) -> BinanceError | None:
     """The error Binance gives for ``value`` of ``parameter``, or None when it is valid."""
     name = parameter.name
     if parameter.kind == "int":
-        if _INTEGER.fullmatch(value) is None:
+        number = parse_integer(value)
+        if number is None:
             return illegal_characters(name, INTEGER_RANGE)
-        return None if _within_bounds(parameter, int(value)) else invalid_parameter(name)
+        return None if _within_bounds(parameter, number) else invalid_parameter(name)
     if parameter.kind == "decimal":
         return None if _DECIMAL.fullmatch(value) else illegal_characters(name, DECIMAL_RANGE)
     if parameter.kind == "enum":

@@ -44,6 +44,17 @@ class RateLimits:
         self._lock = threading.Lock()
         self._counts: dict[tuple[str, str], tuple[int, int]] = {}
 
+    @property
+    def limit(self) -> int | None:
+        return self._limit
+
+    @limit.setter
+    def limit(self, value: int | None) -> None:
+        # A limit below 1 would refuse every request with -1003: a mistake, not a test setup.
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise ValueError(f"rate_limit must be a positive integer or None, not {value!r}")
+        self._limit = value
+
     def _add(self, header: str, subject: str, amount: int, window_s: int) -> tuple[int, float]:
         """Adds ``amount`` to a counter; returns (used in this window, seconds left in it)."""
         now = self.clock()

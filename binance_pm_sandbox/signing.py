@@ -26,6 +26,7 @@ from urllib.parse import unquote_to_bytes
 __all__ = [
     "SIGNATURE_PARAMETER",
     "compute_hmac_signature",
+    "public_key_problem",
     "split_signature",
     "verify_signature",
 ]
@@ -68,6 +69,25 @@ def _load_public_key(public_key_pem: bytes) -> Any:
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     return load_pem_public_key(public_key_pem)
+
+
+def public_key_problem(public_key_pem: bytes) -> str | None:
+    """Why ``public_key_pem`` cannot verify Binance signatures; None when it can (a PEM RSA
+    or Ed25519 public key). The text never quotes the key."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+    if not isinstance(public_key_pem, bytes):
+        return f"must be the PEM file's bytes, not {type(public_key_pem).__name__}"
+    if b"PRIVATE KEY-----" in public_key_pem:
+        return "this is a private key; give its public half (openssl pkey -pubout)"
+    try:
+        key = _load_public_key(public_key_pem)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return "not a PEM public key (-----BEGIN PUBLIC KEY-----)"
+    if not isinstance(key, rsa.RSAPublicKey | ed25519.Ed25519PublicKey):
+        return "not an RSA or Ed25519 public key, the only kinds Binance accepts"
+    return None
 
 
 def _verify_public_key(payload: bytes, value: bytes, public_key_pem: bytes) -> bool:
