@@ -6,8 +6,9 @@ By default only the pages present in ``--docs`` are compared: the project keeps 
 Binance's pages as test data, so an operation without a page says nothing. ``--complete``
 says the folder is a complete scrape of Binance's Portfolio Margin pages; then every
 operation of the spec without a page is reported too (``(no page) | endpoint``).
-``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the repository's
-``spec/docs``; an installed package has none, so there it must be given.
+``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the
+repository's ``spec/docs`` when run from a checkout; an installed package has no pages of
+its own, so there it must be given.
 
 Exit status: 0 no difference; 1 differences (one line each); 2 bad usage, a spec that
 cannot be read, or a file in the folder that is no doc page (each named on stderr, and
@@ -24,7 +25,6 @@ from pathlib import Path
 PROG = "python -m binance_pm_doccheck"
 #: The extra that brings PyYAML, the one dependency beyond the client's.
 YAML_EXTRA = "pip install 'binance-pm[sandbox]'"
-REPOSITORY_DOCS = Path(__file__).resolve().parent.parent / "spec" / "docs"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +44,7 @@ def _error(message: str) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    from binance_pm_spec import SpecError, default_spec_path, load_document
+    from binance_pm_spec import SpecError, default_docs_path, default_spec_path, load_document
 
     from .checker import UnreadablePages, check, doc_pages
 
@@ -52,8 +52,12 @@ def _run(argv: list[str] | None) -> int:
         prog=PROG,
         description="Compare Binance doc pages with the OpenAPI spec; exit 1 and list every difference.",
     )
+    default_docs = default_docs_path()
     parser.add_argument(
-        "--docs", type=Path, default=None, help=f"folder of doc pages (default in a checkout: {REPOSITORY_DOCS})"
+        "--docs",
+        type=Path,
+        default=default_docs,
+        help=f"folder of doc pages (default: {default_docs or 'none outside a checkout of the repository'})",
     )
     parser.add_argument("--spec", type=Path, default=default_spec_path(), help="the OpenAPI spec")
     parser.add_argument(
@@ -64,11 +68,9 @@ def _run(argv: list[str] | None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the differences as a JSON list")
     args = parser.parse_args(argv)
-    docs: Path | None = args.docs
-    if docs is None:
-        if not REPOSITORY_DOCS.is_dir():
-            return _error("give --docs: the folder of doc pages to compare (there is no spec/docs here)")
-        docs = REPOSITORY_DOCS
+    if args.docs is None:
+        parser.error("--docs is required: name a folder of Binance doc pages (only a checkout has a default)")
+    docs: Path = args.docs
     if not docs.is_dir():
         return _error(f"{docs} is not a folder")
     spec: Path = args.spec

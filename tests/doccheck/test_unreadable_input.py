@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from binance_pm_doccheck import __main__ as cli
+import binance_pm_spec
 from binance_pm_doccheck.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,11 +107,13 @@ def test_an_unusable_spec_is_named_and_exits_2(
 
 
 def test_without_docs_outside_a_checkout_says_to_give_them(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "REPOSITORY_DOCS", tmp_path / "site-packages" / "spec" / "docs")
-    assert main(["--spec", str(SPEC)]) == 2
-    assert capsys.readouterr().err.startswith("error: give --docs")
+    monkeypatch.setattr(binance_pm_spec, "default_docs_path", lambda: None)  # as installed: no spec/docs
+    with pytest.raises(SystemExit) as exited:
+        main(["--spec", str(SPEC)])
+    assert exited.value.code == 2
+    assert "error: --docs is required" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
