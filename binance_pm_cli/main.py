@@ -8,26 +8,39 @@
 
 Exit status: 0 success, 1 Binance answered with an error, 2 bad usage or argument, or an
 order/transfer not confirmed (nothing sent), 3 no usable answer (connection failed, answer
-not as the spec says).
+not as the spec says), 141 the reader of the output went away (a closed pipe).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
+import os
 import sys
 import types
-from collections.abc import Mapping, Sequence
-from typing import TextIO
+from collections.abc import Sequence
+from typing import TextIO, cast
 
-from .operations import Command, commands
-from .parser import EXIT_API_ERROR, EXIT_NO_ANSWER, EXIT_OK, EXIT_USAGE, build_parser, fail, operation_named
+from .operations import Command, CommandTable, commands
+from .parser import (
+    EXIT_API_ERROR,
+    EXIT_BROKEN_PIPE,
+    EXIT_NO_ANSWER,
+    EXIT_OK,
+    EXIT_USAGE,
+    build_parser,
+    fail,
+    global_flags,
+    operation_named,
+)
+from .redact import Redacting, hidden_values, misspelt_secret_option
 
-__all__ = ["EXIT_API_ERROR", "EXIT_NO_ANSWER", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_API_ERROR", "EXIT_BROKEN_PIPE", "EXIT_NO_ANSWER", "EXIT_OK", "EXIT_USAGE", "main"]
 
 
-def _unknown_operation(name: str, table: Mapping[str, Command], stderr: TextIO) -> int:
+def _unknown_operation(name: str, table: CommandTable, stderr: TextIO) -> int:
+    import difflib  # only for this message
+
     # argparse's own message would list all the operations.
     close = difflib.get_close_matches(name, table, n=3)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
@@ -35,7 +48,7 @@ def _unknown_operation(name: str, table: Mapping[str, Command], stderr: TextIO) 
 
 
 def _parse(
-    argv: list[str], table: Mapping[str, Command], chosen: Command | None, stdout: TextIO, stderr: TextIO
+    argv: list[str], table: CommandTable, chosen: Command | None, stdout: TextIO, stderr: TextIO
 ) -> tuple[argparse.Namespace, Command, types.ModuleType] | int:
     module = chosen.load() if chosen is not None else None
     parser = build_parser(table, chosen, module)
@@ -51,6 +64,42 @@ def _parse(
     return args, chosen, module
 
 
+def _run(arguments: list[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    table = commands()
+    refusal = misspelt_secret_option(
+        arguments, known=lambda option: option in global_flags() or option in table.flags()
+    )
+    if refusal is not None:
+        return fail(stderr, refusal, EXIT_USAGE)
+    name = operation_named(arguments)
+    if name is not None and name not in table:
+        return _unknown_operation(name, table, stderr)
+    parsed = _parse(arguments, table, table[name] if name is not None else None, stdout, stderr)
+    if isinstance(parsed, int):
+        return parsed
+    args, chosen, module = parsed
+    from .run import run  # the HTTP client, loaded only now that there is something to send
+
+    return run(args, chosen, module, stdin, stdout, stderr)
+
+
+def _silence(streams: Sequence[TextIO]) -> None:
+    """Points each stream whose reader has gone at the null device, so that nothing is lost
+    loudly: Python's final flush would otherwise print "Exception ignored ... BrokenPipeError".
+    (The recipe of the Python documentation's note on SIGPIPE.)"""
+    for stream in streams:
+        try:
+            stream.flush()
+        except OSError:
+            try:
+                descriptor = stream.fileno()
+            except (OSError, ValueError):
+                continue  # not a file: nothing will flush it at exit
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, descriptor)
+            os.close(null)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -62,17 +111,17 @@ def main(
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
-    table = commands()
-    name = operation_named(arguments)
-    if name is not None and name not in table:
-        return _unknown_operation(name, table, err)
-    parsed = _parse(arguments, table, table.get(name) if name is not None else None, out, err)
-    if isinstance(parsed, int):
-        return parsed
-    args, chosen, module = parsed
-    from .run import run  # the HTTP client, loaded only now that there is something to send
-
-    return run(args, chosen, module, stdin if stdin is not None else sys.stdin, out, err)
+    hidden = hidden_values(arguments, os.environ)
+    # Every message goes through the redaction, whatever path printed it.
+    shown_err = cast(TextIO, Redacting(err, hidden)) if hidden else err
+    try:
+        status = _run(arguments, stdin if stdin is not None else sys.stdin, out, shown_err)
+        out.flush()  # a pipe's buffer is written here, where a closed pipe can still be handled
+        return status
+    except BrokenPipeError:
+        # The reader went away (binance-pm ... | head -2): stop quietly, as other tools do.
+        _silence((out, err))
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

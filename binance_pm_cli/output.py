@@ -1,7 +1,8 @@
 """Printing answers: the raw body for ``--json``, a plain-text table otherwise.
 
 Tables are built from the JSON text with every number read as ``Decimal`` and every string
-kept as sent, so a value is shown with exactly the digits Binance sent.
+kept as sent, so a value is shown with exactly the digits Binance sent; a control character
+in a name or a value is shown escaped (``printable``), never sent to the terminal.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
+
+from .printable import printable
 
 __all__ = ["render_table"]
 
@@ -22,8 +25,8 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str | int | Decimal):
-        return str(value)
-    return json.dumps(value, default=str, separators=(",", ":"))
+        return printable(str(value))
+    return printable(json.dumps(value, default=str, separators=(",", ":")))
 
 
 def _is_records(value: Any) -> bool:
@@ -44,7 +47,7 @@ def _rows(value: Any, prefix: str = "") -> list[Row]:
     children: list[Row] = []
     expanded = False
     for key, item in value.items():
-        column = f"{prefix}{key}"
+        column = f"{prefix}{printable(key)}"
         if isinstance(item, Mapping) and item:
             nested = _rows(item, column + ".")
             if len(nested) == 1:
@@ -76,13 +79,14 @@ def render_table(content: bytes) -> str:
     """A readable table of a JSON answer body (the body itself when it is not JSON)."""
     try:
         value = json.loads(content, parse_float=Decimal)
-    except ValueError:
-        return content.decode("utf-8", "replace")
+        rows = _rows(value)
+    except (ValueError, RecursionError):
+        # Not JSON, or nested deeper than a table can show: the text itself.
+        return printable(content.decode("utf-8", "replace"))
     if isinstance(value, list) and not value:
         return "(no rows)"
     if isinstance(value, Mapping) and not value:
         return "(empty answer)"
-    rows = _rows(value)
     if isinstance(value, Mapping) and len(rows) == 1:
         return _grid(["field", "value"], [[key, cell] for key, cell in rows[0].items()])
     columns: list[str] = []

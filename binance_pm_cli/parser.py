@@ -8,17 +8,16 @@ listed in the help text from the catalog. ``operation_named`` finds that name fi
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import textwrap
 import types
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from binance_pm import __version__
-from binance_pm.client import DEFAULT_API_BASE_URL, DEFAULT_PAPI_BASE_URL, DEFAULT_RECV_WINDOW, MAX_RECV_WINDOW
 
-from .operations import Command, Option, long_description
+from .checks import base_url, timeout_seconds
+from .operations import Command, CommandTable, Option, long_description
+from .printable import printable
 
 __all__ = [
     "ENV_API_KEY",
@@ -28,6 +27,7 @@ __all__ = [
     "ENV_PRIVATE_KEY",
     "ENV_PRIVATE_KEY_PASSWORD",
     "EXIT_API_ERROR",
+    "EXIT_BROKEN_PIPE",
     "EXIT_NO_ANSWER",
     "EXIT_OK",
     "EXIT_USAGE",
@@ -36,6 +36,7 @@ __all__ = [
     "build_parser",
     "fail",
     "given_options",
+    "global_flags",
     "operation_named",
 ]
 
@@ -43,6 +44,9 @@ EXIT_OK = 0
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NO_ANSWER = 3
+# The reader of the output went away (``binance-pm ... | head -2``): the status a shell
+# shows for a program stopped by SIGPIPE (128 + 13), as a C program's would be.
+EXIT_BROKEN_PIPE = 141
 
 ENV_API_KEY = "BINANCE_API_KEY"
 ENV_API_SECRET = "BINANCE_API_SECRET"
@@ -67,12 +71,56 @@ Exit status: 0 success, 1 Binance answered with an error, 2 bad usage or not con
 sent), 3 no usable answer."""
 
 
+class _ClientHelp(str):
+    """A help text that names the client's defaults, written only when the help is shown:
+    they live in ``binance_pm.client``, whose import (httpx with it) costs more than the
+    rest of a run that only parses its arguments, prints its help or refuses them."""
+
+    _write: Callable[[types.ModuleType], str]
+
+    def __new__(cls, write: Callable[[types.ModuleType], str]) -> _ClientHelp:
+        text = super().__new__(cls, "")
+        text._write = write
+        return text
+
+    def written(self) -> str:
+        from binance_pm import client
+
+        return self._write(client)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors that exit with ``EXIT_USAGE``."""
+    """argparse, with usage errors that exit with ``EXIT_USAGE``, no option abbreviations,
+    and a description and epilog written only when the help is shown.
+
+    Abbreviations are off because a prefix is not a name: ``--api=S`` was "ambiguous" (and
+    quoted S back), and every option an operation gains would turn some prefix ambiguous."""
+
+    def __init__(
+        self,
+        *args: Any,
+        lazy_description: Callable[[], str] | None = None,
+        lazy_epilog: Callable[[], str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+        self._lazy_description = lazy_description
+        self._lazy_epilog = lazy_epilog
+
+    def format_help(self) -> str:
+        for action in self._actions:
+            if isinstance(action.help, _ClientHelp):
+                action.help = action.help.written()
+        if self._lazy_description is not None:
+            self.description, self._lazy_description = self._lazy_description(), None
+        if self._lazy_epilog is not None:
+            self.epilog, self._lazy_epilog = self._lazy_epilog(), None
+        return super().format_help()
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {printable(message)}\n")
 
 
 class _PrePassError(Exception):
@@ -81,6 +129,9 @@ class _PrePassError(Exception):
 
 class _PrePass(argparse.ArgumentParser):
     """Finds the operation's name before the real parser is built (errors are left to it)."""
+
+    def __init__(self) -> None:
+        super().__init__(add_help=False, allow_abbrev=False)
 
     def error(self, message: str) -> NoReturn:
         raise _PrePassError(message)
@@ -113,13 +164,19 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool, skip
     )
     group.add_argument(
         "--base-url",
+        type=base_url,
         default=default(None),
-        help=f"api host, for /sapi (default: ${ENV_BASE_URL} or {DEFAULT_API_BASE_URL})",
+        help=_ClientHelp(
+            lambda client: f"api host, for /sapi (default: ${ENV_BASE_URL} or {client.DEFAULT_API_BASE_URL})"
+        ),
     )
     group.add_argument(
         "--papi-base-url",
+        type=base_url,
         default=default(None),
-        help=f"papi host, for /papi (default: ${ENV_PAPI_BASE_URL} or {DEFAULT_PAPI_BASE_URL})",
+        help=_ClientHelp(
+            lambda client: f"papi host, for /papi (default: ${ENV_PAPI_BASE_URL} or {client.DEFAULT_PAPI_BASE_URL})"
+        ),
     )
     if "--recv-window" not in skip:
         group.add_argument(
@@ -128,10 +185,19 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool, skip
             type=int,
             default=default(None),
             metavar="MS",
-            help=f"recvWindow of SIGNED operations, in ms (default: {DEFAULT_RECV_WINDOW}; at most {MAX_RECV_WINDOW})",
+            help=_ClientHelp(
+                lambda client: (
+                    f"recvWindow of SIGNED operations, in ms (default: {client.DEFAULT_RECV_WINDOW}; "
+                    f"at most {client.MAX_RECV_WINDOW})"
+                )
+            ),
         )
     group.add_argument(
-        "--timeout", type=float, default=default(10.0), metavar="SECONDS", help="HTTP timeout (default: 10)"
+        "--timeout",
+        type=timeout_seconds,
+        default=default(10.0),
+        metavar="SECONDS",
+        help="HTTP timeout, more than 0 (default: 10)",
     )
     group.add_argument(
         "--json",
@@ -221,32 +287,36 @@ def _describe(command: Command, module: types.ModuleType) -> str:
     return text
 
 
-def _listing(table: Mapping[str, Command]) -> str:
+def _listing(table: CommandTable) -> str:
     """Every operation with its summary, laid out as argparse lays out options. Written here
     rather than as one subparser per operation: building 126 parsers costs more than the
     rest of the command line."""
+    import shutil
+    import textwrap
+
     width = max(shutil.get_terminal_size().columns - 2, 40)
     column = 24
     lines = ["operations:"]
-    for command in table.values():
-        summary = textwrap.wrap(command.summary, width - column - 2) or [""]
-        if len(command.name) + 4 <= column:
-            lines.append(f"  {command.name.ljust(column - 2)}{summary[0]}")
+    for name in table:
+        summary = textwrap.wrap(table.summary(name), width - column - 2) or [""]
+        if len(name) + 4 <= column:
+            lines.append(f"  {name.ljust(column - 2)}{summary[0]}")
         else:
-            lines.extend((f"  {command.name}", " " * column + summary[0]))
+            lines.extend((f"  {name}", " " * column + summary[0]))
         lines.extend(" " * column + line for line in summary[1:])
     return "\n".join(lines)
 
 
 def build_parser(
-    table: Mapping[str, Command], chosen: Command | None = None, module: types.ModuleType | None = None
+    table: CommandTable, chosen: Command | None = None, module: types.ModuleType | None = None
 ) -> argparse.ArgumentParser:
     """The parser: every operation listed with its summary, and a subcommand for ``chosen``
-    (whose ``module`` gives its long description); the other operations' options are not needed."""
+    (whose ``module`` gives its long description); the other operations' options are not needed.
+    The listing and the description are written only if the help is shown."""
     parser = _Parser(
         prog="binance-pm",
         description="Call Binance Portfolio Margin operations. One subcommand per operation of the spec.",
-        epilog=f"{_listing(table)}\n\n{_EPILOG}",
+        lazy_epilog=lambda: f"{_listing(table)}\n\n{_EPILOG}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -256,7 +326,8 @@ def build_parser(
         sub = subparsers.add_parser(
             chosen.name,
             help=_escaped(chosen.summary),
-            description=_describe(chosen, module) if module is not None else chosen.summary,
+            description=chosen.summary,
+            lazy_description=(lambda: _describe(chosen, module)) if module is not None else None,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         group = sub.add_argument_group("parameters")
@@ -266,9 +337,17 @@ def build_parser(
     return parser
 
 
+def global_flags() -> frozenset[str]:
+    """Every option of ``binance-pm`` itself (not of an operation), ``--help`` included."""
+    parser = _Parser(prog="binance-pm")
+    parser.add_argument("--version", action="version")
+    _add_global_options(parser, suppress=False, skip=frozenset())
+    return frozenset(parser._option_string_actions)
+
+
 def operation_named(argv: Sequence[str]) -> str | None:
     """The operation's name in ``argv``, read past the global options that precede it."""
-    pre = _PrePass(add_help=False)
+    pre = _PrePass()
     _add_global_options(pre, suppress=False, skip=frozenset())
     pre.add_argument("command")
     pre.add_argument("rest", nargs=argparse.REMAINDER)
@@ -281,8 +360,11 @@ def operation_named(argv: Sequence[str]) -> str | None:
 
 
 def fail(stderr: TextIO, message: str, status: int) -> int:
-    """Prints an error the way every error of the command line is printed; returns ``status``."""
-    print(f"binance-pm: error: {message}", file=stderr)
+    """Prints an error the way every error of the command line is printed; returns ``status``.
+
+    The message often quotes the server (Binance's ``msg``): its control characters are shown
+    escaped, never sent to the terminal."""
+    print(f"binance-pm: error: {printable(message)}", file=stderr)
     return status
 
 

@@ -8,8 +8,11 @@ the HTTP client.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 from binance_pm import BinanceClient
@@ -23,6 +26,7 @@ from binance_pm.errors import (
 )
 
 from . import dry_run
+from .checks import base_url_problem, shown_url
 from .operations import Command, Option, enum_type, flag_for
 from .output import render_table
 from .parser import (
@@ -40,46 +44,74 @@ from .parser import (
     fail,
     given_options,
 )
+from .printable import printable
 from .safety import confirmation_refused
 
 __all__ = ["run"]
 
 
-def _base_urls(args: argparse.Namespace) -> dict[str, str]:
-    return {
-        "base_url": args.base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_API_BASE_URL,
-        "papi_base_url": args.papi_base_url or os.environ.get(ENV_PAPI_BASE_URL) or DEFAULT_PAPI_BASE_URL,
-    }
+def _base_url(given: str | None, variable: str, default: str) -> str:
+    """The option (checked as it was parsed), else the environment's (checked here), else
+    Binance's host. Raises ValueError naming the variable."""
+    if given:
+        return given
+    url = os.environ.get(variable)
+    if not url:
+        return default
+    problem = base_url_problem(url)
+    if problem is not None:
+        raise ValueError(f"${variable}: {shown_url(url)} {problem}")
+    return url
 
 
 def _connection_options(args: argparse.Namespace) -> dict[str, Any]:
-    options: dict[str, Any] = {**_base_urls(args), "timeout": args.timeout}
+    """Raises ValueError for a bad base URL in the environment."""
+    options: dict[str, Any] = {
+        "base_url": _base_url(args.base_url, ENV_BASE_URL, DEFAULT_API_BASE_URL),
+        "papi_base_url": _base_url(args.papi_base_url, ENV_PAPI_BASE_URL, DEFAULT_PAPI_BASE_URL),
+        "timeout": args.timeout,
+    }
     if getattr(args, "recv_window", None) is not None:
         options["recv_window"] = args.recv_window
     return options
 
 
-def _new_client(options: dict[str, Any], stderr: TextIO) -> BinanceClient | int:
+def _new_client(args: argparse.Namespace, stderr: TextIO, **options: Any) -> BinanceClient | int:
     try:
-        return BinanceClient(**options)
+        return BinanceClient(**_connection_options(args), **options)
     except (ValueError, OSError, ImportError) as exc:
         # The client's messages name the problem (bad URL, unreadable key file), never a secret.
         return fail(stderr, str(exc), EXIT_USAGE)
+
+
+def _signing_key(args: argparse.Namespace) -> tuple[str | None, str | None] | str:
+    """``(api_secret, private_key)``, at most one of them set, or why the two given are refused.
+
+    The options beat the environment; between a secret and a private key from one place
+    there is no choosing (the client refuses both too): the user meant one of them, and
+    signing with the other would fail, or worse, succeed with an account not meant."""
+    if args.api_secret or args.private_key:
+        if args.api_secret and args.private_key:
+            return "--api-secret and --private-key were both given: sign with one of them"
+        return args.api_secret or None, args.private_key or None
+    secret = os.environ.get(ENV_API_SECRET) or None
+    private_key = os.environ.get(ENV_PRIVATE_KEY) or None
+    if secret and private_key:
+        return (
+            f"${ENV_API_SECRET} and ${ENV_PRIVATE_KEY} are both set: unset one, or choose with "
+            "--api-secret or --private-key"
+        )
+    return secret, private_key
 
 
 def _client(
     args: argparse.Namespace, command: Command, module: types.ModuleType, stderr: TextIO
 ) -> BinanceClient | int:
     api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
-    # An option beats the environment; between a secret and a private key from the same
-    # place, the secret wins.
-    secret: str | None
-    private_key: str | None
-    if args.api_secret or args.private_key:
-        secret, private_key = args.api_secret or None, None if args.api_secret else args.private_key
-    else:
-        secret = os.environ.get(ENV_API_SECRET) or None
-        private_key = None if secret else os.environ.get(ENV_PRIVATE_KEY) or None
+    signing = _signing_key(args)
+    if isinstance(signing, str):
+        return fail(stderr, signing, EXIT_USAGE)
+    secret, private_key = signing
     op = module.OPERATION
     if (op.needs_api_key or op.signed) and api_key is None:
         return fail(stderr, f"{command.name} needs an API key: set ${ENV_API_KEY} or pass --api-key", EXIT_USAGE)
@@ -89,13 +121,10 @@ def _client(
             f"{command.name} is SIGNED: set ${ENV_API_SECRET} (or ${ENV_PRIVATE_KEY}), or pass --api-secret",
             EXIT_USAGE,
         )
-    options = {**_connection_options(args), "api_key": api_key}
     if private_key is not None:
-        options["private_key"] = private_key
-        options["private_key_password"] = os.environ.get(ENV_PRIVATE_KEY_PASSWORD) or None
-    else:
-        options["api_secret"] = secret
-    return _new_client(options, stderr)
+        password = os.environ.get(ENV_PRIVATE_KEY_PASSWORD) or None
+        return _new_client(args, stderr, api_key=api_key, private_key=private_key, private_key_password=password)
+    return _new_client(args, stderr, api_key=api_key, api_secret=secret)
 
 
 def _call_arguments(given: list[tuple[Option, Any]], module: types.ModuleType) -> dict[str, Any] | str:
@@ -134,15 +163,19 @@ def _dry_run(
     stderr: TextIO,
 ) -> int:
     api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
+    # No secret is read, but a choice the real call would refuse is refused here too.
+    signing = _signing_key(args)
+    if isinstance(signing, str):
+        return fail(stderr, signing, EXIT_USAGE)
     op = module.OPERATION
-    options = {
-        **_connection_options(args),
-        "api_key": api_key or dry_run.PLACEHOLDER_API_KEY,
-        "api_secret": dry_run.THROWAWAY_SECRET if op.signed else None,
-        "transport": dry_run.CaptureTransport(),
-        "max_retries": 0,
-    }
-    client = _new_client(options, stderr)
+    client = _new_client(
+        args,
+        stderr,
+        api_key=api_key or dry_run.PLACEHOLDER_API_KEY,
+        api_secret=dry_run.THROWAWAY_SECRET if op.signed else None,
+        transport=dry_run.CaptureTransport(),
+        max_retries=0,
+    )
     if isinstance(client, int):
         return client
     try:
@@ -160,6 +193,32 @@ def _unknown_outcome(exc: OutcomeUnknownError) -> str:
     if exc.client_order_id:
         text += f": look the order up by its client order id {exc.client_order_id}"
     return text
+
+
+class _Warnings(logging.Handler):
+    """The client's warnings (a retry, a clock resync) on the command line's error stream,
+    through its redaction, their server text made printable."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(logging.WARNING)
+        self._stream = stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._stream.write(f"binance-pm: {printable(record.getMessage())}\n")
+        except Exception:
+            self.handleError(record)
+
+
+@contextmanager
+def _warnings_to(stream: TextIO) -> Iterator[None]:
+    logger = logging.getLogger("binance_pm")
+    handler = _Warnings(stream)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def run(
@@ -192,7 +251,7 @@ def run(
         client.close()
         return fail(stderr, refused, EXIT_USAGE)
     try:
-        with client:
+        with client, _warnings_to(stderr):
             response = module.sync_detailed(client=client, **params)
     except BinanceAPIError as exc:
         code = "" if exc.code is None else f" code {exc.code}"

@@ -8,7 +8,6 @@ so it is never asked about.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Mapping
 from typing import TextIO
 from urllib.parse import urlsplit
@@ -37,6 +36,8 @@ def is_loopback(url: str) -> bool:
         return False
     if host.rstrip(".") == "localhost":
         return True
+    import ipaddress  # only for an order or a transfer
+
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
