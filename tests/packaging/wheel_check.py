@@ -10,7 +10,8 @@
 3. In both: ``binance-pm --help`` and ``--version``; ``import binance_pm`` (from the venv,
    at the distribution's version); ``mypy --strict`` on a small user script that calls an
    operation, and on a wrong one, which must be refused (the package's types are read).
-   Without extras, ``binance-pm-sandbox`` names the extra to install and exits 2.
+   Without extras, ``binance-pm-sandbox`` and the doc checker name the extra to install
+   and exit 2.
 4. With ``[sandbox,keys]``: ``binance-pm-sandbox`` on port 0 (its URL read from its first
    line), one signed call through the CLI (and the same call with a wrong secret, refused
    with -1022), then the sandbox stopped by its PID; ``Sandbox()`` in a script; the doc
@@ -214,10 +215,15 @@ def check_types(bin_dir: Path, cwd: Path, *, with_sandbox: bool) -> None:
 
 
 def check_missing_extra(bin_dir: Path, cwd: Path) -> None:
-    """Without the sandbox extra, the sandbox names what to install; no traceback."""
-    done = _run([bin_dir / "binance-pm-sandbox"], cwd=cwd, expect=2)
-    _require("binance-pm[sandbox]" in done.stderr, "binance-pm-sandbox does not name the extra to install", done)
-    _require("Traceback" not in done.stderr, "binance-pm-sandbox printed a traceback", done)
+    """Without the sandbox extra, the sandbox and the doc checker name what to install; no traceback."""
+    commands: list[list[str | Path]] = [
+        [bin_dir / "binance-pm-sandbox"],
+        [bin_dir / "python", "-m", "binance_pm_doccheck"],
+    ]
+    for command in commands:
+        done = _run(command, cwd=cwd, expect=2)
+        _require("binance-pm[sandbox]" in done.stderr, f"{command[-1]} does not name the extra to install", done)
+        _require("Traceback" not in done.stderr, f"{command[-1]} printed a traceback", done)
 
 
 class SandboxProcess:
@@ -328,7 +334,7 @@ def main() -> int:
                 with steps.step(f"{name}: mypy --strict on a user script"):
                     check_types(bin_dir, work, with_sandbox=name == EXTRAS)
                 if name != EXTRAS:
-                    with steps.step(f"{name}: binance-pm-sandbox names its extra"):
+                    with steps.step(f"{name}: the sandbox and the doc checker name their extra"):
                         check_missing_extra(bin_dir, work)
                     continue
                 with steps.step(f"{name}: binance-pm-sandbox, one signed CLI call, stop by PID"):
