@@ -195,3 +195,12 @@ def test_every_package_is_marked_typed() -> None:
     with (REPO / "pyproject.toml").open("rb") as file:
         package_data = tomllib.load(file)["tool"]["setuptools"]["package-data"]
     assert "py.typed" in package_data["*"]
+
+
+def test_a_spec_that_is_not_utf8_is_a_spec_error_naming_it(tmp_path: Path) -> None:
+    from binance_pm_spec import SpecError, load_document
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_bytes(b"openapi: 3.1.0\ninfo: \xff\xfe\n")
+    with pytest.raises(SpecError, match=r"spec\.yaml is not UTF-8 text"):
+        load_document(spec)
