@@ -64,8 +64,7 @@ def _parse(
     return args, chosen, module
 
 
-def _run(arguments: list[str], stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    table = commands()
+def _run(arguments: list[str], table: CommandTable, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     refusal = misspelt_secret_option(
         arguments, known=lambda option: option in global_flags() or option in table.flags()
     )
@@ -111,11 +110,12 @@ def main(
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
-    hidden = hidden_values(arguments, os.environ)
+    table = commands()
+    hidden = hidden_values(arguments, os.environ, not_secret=table)
     # Every message goes through the redaction, whatever path printed it.
     shown_err = cast(TextIO, Redacting(err, hidden)) if hidden else err
     try:
-        status = _run(arguments, stdin if stdin is not None else sys.stdin, out, shown_err)
+        status = _run(arguments, table, stdin if stdin is not None else sys.stdin, out, shown_err)
         out.flush()  # a pipe's buffer is written here, where a closed pipe can still be handled
         return status
     except BrokenPipeError:

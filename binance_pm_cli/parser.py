@@ -68,7 +68,7 @@ Global options may also follow the operation name. 'binance-pm OPERATION --help'
 TRADE and MARGIN operations (orders, transfers, loans) sent to a host other than this machine
 ask for confirmation on a terminal, or need --yes; --dry-run shows the request and sends nothing.
 Exit status: 0 success, 1 Binance answered with an error, 2 bad usage or not confirmed (nothing
-sent), 3 no usable answer."""
+sent), 3 no usable answer, 141 the reader of the output went away (binance-pm ... | head)."""
 
 
 class _ClientHelp(str):

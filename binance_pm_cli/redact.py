@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import TextIO
 
 __all__ = ["MASK", "Redacting", "hidden_values", "misspelt_secret_option"]
@@ -73,9 +73,11 @@ def _carries_secret(token: str) -> bool:
     return name is not None and option not in _NEAR_SECRET_OPTIONS and _looks_secret(name)
 
 
-def hidden_values(argv: Sequence[str], environ: Mapping[str, str]) -> list[str]:
+def hidden_values(argv: Sequence[str], environ: Mapping[str, str], not_secret: Container[str] = ()) -> list[str]:
     """The values to keep out of every message: each given to a secret option or to one
-    that looks like it, and the environment's secrets."""
+    that looks like it, and the environment's secrets. A value in ``not_secret`` (an
+    operation's name, after an option left without its value) is not hidden: it is no
+    secret, and hiding it would blank it out of the help."""
     values = [environ[name] for name in SECRET_VARIABLES if environ.get(name)]
     for index, token in enumerate(argv):
         if token == "--":  # what follows is positional, never an option's value
@@ -88,7 +90,7 @@ def hidden_values(argv: Sequence[str], environ: Mapping[str, str]) -> list[str]:
         elif index + 1 < len(argv) and not argv[index + 1].startswith("--"):
             # argparse never takes a "--" argument as a value: that one is an option.
             values.append(argv[index + 1])
-    return [value for value in dict.fromkeys(values) if value]
+    return [value for value in dict.fromkeys(values) if value and value not in not_secret]
 
 
 def misspelt_secret_option(argv: Sequence[str], known: Callable[[str], bool]) -> str | None:
