@@ -23,6 +23,7 @@ __all__ = ["Command", "CommandTable", "Option", "commands", "enum_type", "flag_f
 
 # Security types whose requests move money: an order, a transfer, a loan.
 MONEY_MOVING = frozenset({"TRADE", "MARGIN"})
+SIGNED = frozenset({"USER_DATA", "TRADE", "MARGIN"})
 
 
 def kebab(name: str) -> str:
@@ -76,8 +77,10 @@ class Command(NamedTuple):
 
     @property
     def moves_money(self) -> bool:
-        """Sends an order, a transfer or a loan (security type TRADE or MARGIN)."""
-        return self.security_type in MONEY_MOVING
+        """Places an order, moves funds or changes the account: security type TRADE or
+        MARGIN, and every other SIGNED operation that is not a GET (a USER_DATA transfer,
+        a repayment, a margin-call level)."""
+        return self.security_type in MONEY_MOVING or (self.security_type in SIGNED and self.method != "GET")
 
     def load(self) -> types.ModuleType:
         """The operation's module (``OPERATION``, ``sync_detailed``): imported here, on demand."""

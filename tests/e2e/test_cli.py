@@ -338,8 +338,9 @@ def test_an_order_to_loopback_is_sent_without_confirmation(
         [*ORDER, "--papi-base-url", REMOTE],
         ["margin-account-borrow", "--asset", "USDT", "--amount", "10", "--papi-base-url", REMOTE],
         ["--base-url", REMOTE, "switch-delta-mode", "--delta-enabled", "true"],
+        ["--base-url", REMOTE, "pm-pro-bnb-transfer", "--amount", "1", "--transfer-side", "TO_UM"],
     ],
-    ids=["TRADE on papi", "MARGIN on papi", "TRADE on api"],
+    ids=["TRADE on papi", "MARGIN on papi", "TRADE on api", "a USER_DATA transfer on api"],
 )
 def test_a_money_operation_to_a_remote_host_without_a_terminal_is_refused(
     env: dict[str, str], sandbox: Sandbox, outbound: list[httpx.Request], argv: list[str]
