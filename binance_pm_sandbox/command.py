@@ -13,6 +13,9 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO, cast
+
+from binance_pm_cli.redact import Redacting, hidden_values
 
 from .controls import Credential
 from .harness import DEMO_API_KEY, DEMO_API_SECRET, bind_socket, make_server, url_of
@@ -52,6 +55,8 @@ def _integer(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        # No abbreviations: an ambiguous "--api=VALUE" would be quoted back, value and all.
+        allow_abbrev=False,
         description=(
             "A local Binance-compatible server for the Portfolio Margin API, built from the OpenAPI spec. "
             "One port serves /sapi, /papi and GET /api/v3/time."
@@ -112,7 +117,17 @@ def _credential(args: argparse.Namespace) -> Credential | str:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # argparse quotes the arguments it cannot place: a value given to --api-secret (or to a
+    # misspelling of it) is masked in whatever it prints, as the binance-pm command does.
+    hidden = hidden_values(arguments, {})
+    stderr = sys.stderr
+    if hidden:
+        sys.stderr = cast(TextIO, Redacting(stderr, hidden))
+    try:
+        args = build_parser().parse_args(arguments)
+    finally:
+        sys.stderr = stderr
     demo = args.api_key is None and args.api_secret is None and args.public_key is None
     credential = Credential(secret=DEMO_API_SECRET) if demo else _credential(args)
     if isinstance(credential, str):

@@ -242,3 +242,13 @@ def test_sandbox_class_without_the_extra_names_it() -> None:
         "ModuleNotFoundError: binance_pm_sandbox: uvicorn is not installed; "
         "it comes with the sandbox extra: pip install 'binance-pm[sandbox]'"
     ) in result.stderr
+
+
+@pytest.mark.parametrize("argv", [["--api-s", "sandbox-secret-value"], ["--api_secret=sandbox-secret-value"]])
+def test_a_mistyped_secret_option_is_refused_without_echoing_its_value(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "binance_pm_sandbox", *argv], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert "sandbox-secret-value" not in result.stderr + result.stdout
+    assert "***" in result.stderr
