@@ -19,8 +19,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from .server import BRACKETS_PATH, ORDER_PATH, TIERED_PATH, Server
 
 RECV_WINDOW = 5000
@@ -77,6 +75,8 @@ class _RawSigner:
 
 def raw_httpx(server: Server) -> Contender:
     """The floor: httpx.Client, a pre-keyed HMAC, json.loads; no checks, no models."""
+    import httpx  # imported here: the other contenders' clean venvs have no httpx
+
     http = httpx.Client(headers={"X-MBX-APIKEY": server.api_key})
     signer = _RawSigner(server)
     next_id = client_order_ids()
@@ -96,6 +96,8 @@ def raw_httpx(server: Server) -> Contender:
 
 
 def raw_httpx_async(server: Server) -> AsyncContender:
+    import httpx
+
     http = httpx.AsyncClient(headers={"X-MBX-APIKEY": server.api_key})
     signer = _RawSigner(server)
     next_id = client_order_ids()
@@ -249,6 +251,19 @@ def python_binance(server: Server) -> Contender | None:
         order,
         client.close_connection,
     )
+
+
+# Each contender by name, with the clean venv (benchmarks.venvs) it runs in.
+SYNC: dict[str, tuple[Callable[[Server], Contender | None], str]] = {
+    "raw httpx (floor)": (raw_httpx, "httpx"),
+    "binance_pm sync": (binance_pm_sync, "binance_pm"),
+    "official SDKs": (official_sdks, "official"),
+    "python-binance": (python_binance, "python-binance"),
+}
+ASYNC: dict[str, tuple[Callable[[Server], AsyncContender], str]] = {
+    "raw httpx async (floor)": (raw_httpx_async, "httpx"),
+    "binance_pm async": (binance_pm_async, "binance_pm"),
+}
 
 
 def sync_contenders(server: Server) -> list[Contender]:

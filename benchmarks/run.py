@@ -1,8 +1,14 @@
 """``make bench``: times binance_pm against raw httpx and the alternatives, prints medians and ratios.
 
-Every figure is a median over several rounds after a warm-up; within a round the clients
-take turns, so a slow moment of the machine hits them all alike. Ratios are to the floor:
-raw httpx with a pre-keyed HMAC and ``json.loads`` making the same request.
+Every client runs in a clean venv of its own (``benchmarks.venvs``: binance_pm from a wheel
+of this checkout, the official SDKs, python-binance, and httpx alone for the floor), in a
+worker process (``benchmarks.worker``) that the run drives in turns; the server runs in a
+process of its own. Every figure is a median over several rounds after a warm-up; within a
+round the clients take turns (the order reversed every other round), so a slow moment of
+the machine hits them all alike. Ratios are to the floor: raw httpx with a pre-keyed HMAC
+and ``json.loads`` making the same request. Whole-process figures (imports, one CLI call)
+are fresh processes in the same venvs (``benchmarks.processes``), and the in-process cost
+per call is measured without a network (``benchmarks.overhead``).
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import logging
+import json
 import os
 import platform
 import statistics
@@ -18,12 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from . import contenders as c
+from . import processes as p
 from .server import Server, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,17 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SMALL = "signed small GET (tiered collateral rate), per call"
 BRACKETS = "400-symbol leverage brackets, fetch + parse, per call"
 NEW_ORDER = "signed POST new UM order (LIMIT GTC), per call"
-IMPORT = "python -c 'import <client>', whole process"
-TARGETS = {SMALL: 1.10, BRACKETS: 1.50, NEW_ORDER: 1.10, IMPORT: 1.30}
-IMPORT_RSS_TARGET_MIB = 30.0
-
-# Module imported for each client's import figure (the floor is httpx alone).
-IMPORTS = {
-    "httpx (floor)": "httpx",
-    "binance_pm": "binance_pm",
-    "official SDKs": "binance_sdk_derivatives_trading_portfolio_margin_pro",
-    "python-binance": "binance.client",
-}
+IMPORT = "whole process: python -c 'import <client>'"
+CLI = "whole process: one signed call from the command line"
+TARGETS = {SMALL: 1.10, BRACKETS: 1.50, NEW_ORDER: 1.10}
+# The issue's three figures: (a) import, (b) CLI call, (c) µs added per small call.
+IMPORT_TARGET = ("import binance_pm + 4 operations", 1.20)
+CLI_TARGET = ("binance-pm get-tiered-collateral-rate", 1.15)
+OVERHEAD_TARGET_US = 10.0
+GENERATE_TARGET_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,22 @@ class Settings:
     async_calls: int = 200
     async_bracket_calls: int = 12
     concurrency: int = 20
-    import_runs: int = 9
+    process_runs: int = 15
+    overhead_rounds: int = 15
+    overhead_calls: int = 1000
     symbols: int = 400
 
 
 QUICK = Settings(
-    rounds=2, small_calls=5, bracket_calls=1, order_calls=5, async_calls=10, async_bracket_calls=2, import_runs=1
+    rounds=2,
+    small_calls=5,
+    bracket_calls=1,
+    order_calls=5,
+    async_calls=10,
+    async_bracket_calls=2,
+    process_runs=1,
+    overhead_rounds=1,
+    overhead_calls=20,
 )
 
 
@@ -69,12 +83,14 @@ class Row:
     median_s: float
     ratio: float = 0.0
     extra: str = ""
+    verdict: str = ""
 
 
 @dataclass
 class Report:
     server: str
     rows: list[Row] = field(default_factory=list)
+    overhead: dict[str, dict[str, float]] | None = None
     generate_s: float | None = None
 
     def add(
@@ -83,99 +99,192 @@ class Report:
         """One row per client: the median of its rounds, and the median of its per-round ratios
         to the floor (each round's figures are taken side by side, so a busy moment of the
         machine weighs on both sides of a ratio alike)."""
+        target = TARGETS.get(figure.removesuffix(" (async)"))
         for client, values in samples.items():
             ratios = [value / base for value, base in zip(values, samples[floor], strict=True)]
             extra = (extras or {}).get(client, "")
-            self.rows.append(Row(figure, client, statistics.median(values), statistics.median(ratios), extra))
+            ratio = statistics.median(ratios)
+            verdict = ""
+            if target is not None and client.startswith("binance_pm"):
+                verdict = f"target <= {target:.2f}x: {'met' if ratio <= target else 'MISSED'}"
+            self.rows.append(Row(figure, client, statistics.median(values), ratio, extra, verdict))
 
 
-def _time_calls(call: Callable[[], Any], calls: int) -> float:
-    start = time.perf_counter()
-    for _ in range(calls):
-        call()
-    return (time.perf_counter() - start) / calls
+class Runner(Protocol):
+    """A contender that times ``calls`` calls of ``pick``: seconds per call."""
+
+    name: str
+
+    def time(self, pick: str, calls: int, concurrency: int) -> float: ...
+
+    def close(self) -> None: ...
 
 
-def _bench_sync(clients: Sequence[c.Contender], pick: str, calls: int, rounds: int) -> dict[str, list[float]]:
-    samples: dict[str, list[float]] = {client.name: [] for client in clients}
-    for client in clients:  # warm-up: connections open, caches and code paths hot
-        _time_calls(getattr(client, pick), max(2, calls // 5))
+class InProcess:
+    """A contender in this process (the dev venv): for tests and quick checks."""
+
+    def __init__(self, name: str, server: Server) -> None:
+        self.name = name
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._sync: c.Contender | None = None
+        self._async: c.AsyncContender | None = None
+        if name in c.ASYNC:
+            self._loop = asyncio.new_event_loop()
+
+            async def make() -> c.AsyncContender:
+                return c.ASYNC[name][0](server)
+
+            self._async = self._loop.run_until_complete(make())
+        else:
+            self._sync = c.SYNC[name][0](server)
+
+    @property
+    def available(self) -> bool:
+        return self._sync is not None or self._async is not None
+
+    def time(self, pick: str, calls: int, concurrency: int) -> float:
+        gc.collect()
+        start = time.perf_counter()
+        if self._sync is not None:
+            call = getattr(self._sync, pick)
+            for _ in range(calls):
+                call()
+        else:
+            assert self._loop is not None and self._async is not None
+            self._loop.run_until_complete(c.gather_calls(getattr(self._async, pick), calls, concurrency))
+        return (time.perf_counter() - start) / calls
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+        if self._loop is not None and self._async is not None:
+            self._loop.run_until_complete(self._async.close())
+            self._loop.close()
+
+
+class Worker:
+    """A contender in its clean venv, in a ``benchmarks.worker`` process of its own."""
+
+    def __init__(self, name: str, python: Path, server: Server) -> None:
+        from .venvs import bench_path, clean_env
+
+        self.name = name
+        self._process = subprocess.Popen(
+            [str(python), "-m", "benchmarks.worker", name],
+            cwd=python.parent.parent,  # the venv: nothing of the checkout on sys.path
+            env=clean_env(PYTHONPATH=str(bench_path())),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self._send({**server.__dict__})
+        self.available = bool(self._receive().get("ready"))
+
+    def _send(self, message: dict[str, Any]) -> None:
+        stdin: IO[str] | None = self._process.stdin
+        assert stdin is not None
+        stdin.write(json.dumps(message) + "\n")
+        stdin.flush()
+
+    def _receive(self) -> dict[str, Any]:
+        stdout: IO[str] | None = self._process.stdout
+        assert stdout is not None
+        line = stdout.readline()
+        if not line:
+            raise RuntimeError(f"the {self.name} worker stopped (exit code {self._process.wait()})")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def time(self, pick: str, calls: int, concurrency: int) -> float:
+        self._send({"pick": pick, "calls": calls, "concurrency": concurrency})
+        return float(self._receive()["seconds"])
+
+    def close(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        self._process.wait(30)
+
+
+def _bench(runners: Sequence[Runner], pick: str, calls: int, rounds: int, concurrency: int) -> dict[str, list[float]]:
+    samples: dict[str, list[float]] = {runner.name: [] for runner in runners}
+    for runner in runners:  # warm-up: connections open, caches and code paths hot
+        runner.time(pick, max(2, calls // 5), concurrency)
     for round_number in range(rounds):
-        order = clients if round_number % 2 == 0 else list(reversed(clients))
-        for client in order:
-            gc.collect()
-            samples[client.name].append(_time_calls(getattr(client, pick), calls))
+        order = runners if round_number % 2 == 0 else list(reversed(runners))
+        for runner in order:
+            samples[runner.name].append(runner.time(pick, calls, concurrency))
     return samples
 
 
-def _bench_async(
-    server: Server, picks: Sequence[tuple[str, int]], rounds: int, concurrency: int
-) -> list[dict[str, list[float]]]:
-    """For each (pick, calls): seconds per call of each round, ``concurrency`` calls in flight."""
+def _runners(names: Sequence[str], server: Server, venvs: dict[str, Any] | None) -> list[Runner]:
+    registry = {**c.SYNC, **c.ASYNC}
+    made: list[Runner] = []
+    for name in names:
+        runner: Worker | InProcess = (
+            InProcess(name, server) if venvs is None else Worker(name, venvs[registry[name][1]].python, server)
+        )
+        if runner.available:
+            made.append(runner)
+        else:
+            runner.close()
+    return made
 
-    async def main() -> list[dict[str, list[float]]]:
-        clients = c.async_contenders(server)  # built inside the loop that uses them
-        results = []
+
+def bench_calls(report: Report, settings: Settings, server: Server, venvs: dict[str, Any] | None) -> None:
+    figures = (
+        (SMALL, "small", settings.small_calls, settings.async_calls),
+        (BRACKETS, "brackets", settings.bracket_calls, settings.async_bracket_calls),
+        (NEW_ORDER, "order", settings.order_calls, settings.async_calls),
+    )
+    for names, suffix, floor in (
+        (list(c.SYNC), "", "raw httpx (floor)"),
+        (list(c.ASYNC), " (async)", "raw httpx async (floor)"),
+    ):
+        runners = _runners(names, server, venvs)
+        concurrency = settings.concurrency if suffix else 1
+        note = f"{settings.concurrency} in flight" if suffix else ""
         try:
-            for pick, calls in picks:
-                samples: dict[str, list[float]] = {client.name: [] for client in clients}
-                for client in clients:
-                    await c.gather_calls(getattr(client, pick), max(2, calls // 5), concurrency)
-                for round_number in range(rounds):
-                    order = clients if round_number % 2 == 0 else list(reversed(clients))
-                    for client in order:
-                        gc.collect()
-                        start = time.perf_counter()
-                        await c.gather_calls(getattr(client, pick), calls, concurrency)
-                        samples[client.name].append((time.perf_counter() - start) / calls)
-                results.append(samples)
+            for figure, pick, sync_calls, async_calls in figures:
+                calls = async_calls if suffix else sync_calls
+                samples = _bench(runners, pick, calls, settings.rounds, concurrency)
+                report.add(f"{figure}{suffix}", samples, floor, {runner.name: note for runner in runners})
         finally:
-            for client in clients:
-                await client.close()
-        return results
-
-    return asyncio.run(main())
+            for runner in runners:
+                runner.close()
 
 
-# Spawns ``python -c "import X"`` and reports its wall time and peak RSS. It runs in a small
-# interpreter of its own (-S, nothing imported) because Linux carries the parent's RSS high
-# water mark into a spawned child's ru_maxrss: measured from this big process, every child
-# would report this process's size.
-_LAUNCHER = """
-import os, sys, time
-start = time.perf_counter()
-pid = os.posix_spawn(sys.executable, [sys.executable, "-c", "import " + sys.argv[1]], os.environ)
-_, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
-"""
+def bench_processes(report: Report, settings: Settings, server: Server, venvs: dict[str, Any]) -> None:
+    imports = p.import_processes(venvs)
+    cli = p.cli_processes(venvs["binance_pm"], server)
+    samples = p.time_processes([*imports, *cli], settings.process_runs)
+    for figure, group, (target_label, target) in ((IMPORT, imports, IMPORT_TARGET), (CLI, cli, CLI_TARGET)):
+        for process, seconds, ratio, rss in p.summary(group, samples):
+            verdict = ""
+            if process.label == target_label:
+                verdict = f"target <= {target:.2f}x: {'met' if ratio <= target else 'MISSED'}"
+            extra = f"{rss:.1f} MiB peak RSS; {process.venv.name} venv; vs {process.floor}"
+            report.rows.append(Row(figure, process.label, seconds, ratio, extra, verdict))
 
 
-def _one_import(module: str) -> tuple[float, int]:
-    """Wall time and peak RSS (bytes) of a fresh ``python -c "import module"``."""
+def bench_overhead(settings: Settings, venvs: dict[str, Any] | None) -> dict[str, dict[str, float]]:
+    arguments = ["--rounds", str(settings.overhead_rounds), "--calls", str(settings.overhead_calls)]
+    if venvs is None:
+        from . import overhead
+
+        return overhead.measure(settings.overhead_rounds, settings.overhead_calls, warmup=settings.overhead_calls)
+    from .venvs import bench_path, clean_env
+
+    python = venvs["binance_pm"].python
     out = subprocess.run(
-        [sys.executable, "-S", "-c", _LAUNCHER, module], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.split()
-    elapsed, max_rss_kib, exit_code = float(out[0]), int(out[1]), int(out[2])
-    if exit_code != 0:
-        raise RuntimeError(f"python -c 'import {module}' failed with exit code {exit_code}")
-    return elapsed, max_rss_kib * 1024  # ru_maxrss is in KiB on Linux
-
-
-def _importable(module: str) -> bool:
-    return subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT, capture_output=True).returncode == 0
-
-
-def bench_imports(runs: int) -> tuple[dict[str, list[float]], dict[str, str]]:
-    modules = {name: module for name, module in IMPORTS.items() if _importable(module)}  # also warms .pyc files
-    times: dict[str, list[float]] = {name: [] for name in modules}
-    peaks: dict[str, list[int]] = {name: [] for name in modules}
-    for _ in range(runs):
-        for name, module in modules.items():
-            seconds, peak = _one_import(module)
-            times[name].append(seconds)
-            peaks[name].append(peak)
-    extras = {name: f"{statistics.median(values) / 2**20:.1f} MiB peak RSS" for name, values in peaks.items()}
-    return times, extras
+        [str(python), "-m", "benchmarks.overhead", *arguments],
+        cwd=python.parent.parent,
+        env=clean_env(PYTHONPATH=str(bench_path())),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    result: dict[str, dict[str, float]] = json.loads(out)
+    return result
 
 
 def bench_generate() -> float:
@@ -199,18 +308,6 @@ def _format_time(seconds: float) -> str:
     return f"{seconds * 1e6:.0f} us"
 
 
-def _verdict(row: Row) -> str:
-    target = TARGETS.get(row.figure)
-    if target is None or not row.client.startswith("binance_pm"):
-        return ""
-    ok = row.ratio <= target
-    if row.figure == IMPORT:
-        rss = float(row.extra.split()[0])
-        ok = ok and rss <= IMPORT_RSS_TARGET_MIB
-        return f"target <= {target:.2f}x, <= {IMPORT_RSS_TARGET_MIB:.0f} MiB: {'met' if ok else 'MISSED'}"
-    return f"target <= {target:.2f}x: {'met' if ok else 'MISSED'}"
-
-
 def render(report: Report) -> str:
     lines = [
         f"binance_pm benchmark: {report.server}; Python {platform.python_version()}, {os.cpu_count()} CPUs",
@@ -219,42 +316,56 @@ def render(report: Report) -> str:
         "|---|---|---:|---:|---|",
     ]
     for row in report.rows:
-        notes = "; ".join(part for part in (row.extra, _verdict(row)) if part)
+        notes = "; ".join(part for part in (row.extra, row.verdict) if part)
         lines.append(f"| {row.figure} | {row.client} | {_format_time(row.median_s)} | {row.ratio:.2f}x | {notes} |")
+    if report.overhead is not None:
+        lines += [
+            "",
+            "In-process cost per call over the tight floor (httpx + MockTransport, pre-keyed HMAC, json.loads):",
+        ]
+        for pick, label in (("small", "small signed GET"), ("order", "signed POST new UM order")):
+            figures = report.overhead[pick]
+            added = figures["added_us"]
+            verdict = f"; target <= +{OVERHEAD_TARGET_US:.0f} us: {'met' if added <= OVERHEAD_TARGET_US else 'MISSED'}"
+            lines.append(
+                f"- {label}: floor {figures['floor_us']:.1f} us, binance_pm {figures['binance_pm_us']:.1f} us, "
+                f"+{added:.1f} us per call{verdict if pick == 'small' else ''}"
+            )
     if report.generate_s is not None:
-        verdict = "met" if report.generate_s < 3 else "MISSED"
-        lines += ["", f"`make generate` wall time: {report.generate_s:.2f} s (target < 3 s: {verdict})"]
+        verdict = "met" if report.generate_s < GENERATE_TARGET_S else "MISSED"
+        lines += [
+            "",
+            f"`make generate` wall time: {report.generate_s:.2f} s (target < {GENERATE_TARGET_S:.0f} s: {verdict})",
+        ]
     return "\n".join(lines)
 
 
-def run(settings: Settings, *, stub: bool = False, imports: bool = True, generate: bool = True) -> Report:
+def run(
+    settings: Settings,
+    *,
+    stub: bool = False,
+    clean: bool = True,
+    calls: bool = True,
+    processes: bool = True,
+    overhead: bool = True,
+    generate: bool = True,
+) -> Report:
+    """``clean``: every client in its clean venv (built or updated first); else all in this
+    process, and no whole-process figures (they mean something only in clean venvs)."""
+    venvs: dict[str, Any] | None = None
+    if clean:
+        from .venvs import ensure_all
+
+        venvs = dict(ensure_all())
     with serve(settings.symbols, stub=stub) as server:
-        report = Report(f"{server.kind} at {server.url}, {settings.rounds} rounds")
-        figures = (
-            (SMALL, "small", settings.small_calls),
-            (BRACKETS, "brackets", settings.bracket_calls),
-            (NEW_ORDER, "order", settings.order_calls),
-        )
-        sync_clients = c.sync_contenders(server)
-        try:
-            for figure, pick, calls in figures:
-                report.add(figure, _bench_sync(sync_clients, pick, calls, settings.rounds), "raw httpx (floor)")
-        finally:
-            for client in sync_clients:
-                client.close()
-        picks = (
-            ("small", settings.async_calls),
-            ("brackets", settings.async_bracket_calls),
-            ("order", settings.async_calls),
-        )
-        note = f"{settings.concurrency} in flight"
-        for (figure, _, _), timings in zip(
-            figures, _bench_async(server, picks, settings.rounds, settings.concurrency), strict=True
-        ):
-            report.add(f"{figure} (async)", timings, "raw httpx async (floor)", {name: note for name in timings})
-    if imports:
-        times, extras = bench_imports(settings.import_runs)
-        report.add(IMPORT, times, "httpx (floor)", extras)
+        where = "clean venvs (build/bench-venvs)" if clean else "this process"
+        report = Report(f"{server.kind} at {server.url}, {settings.rounds} rounds, clients in {where}")
+        if calls:
+            bench_calls(report, settings, server, venvs)
+        if processes and venvs is not None:
+            bench_processes(report, settings, server, venvs)
+    if overhead:
+        report.overhead = bench_overhead(settings, venvs)
     if generate:
         report.generate_s = bench_generate()
     return report
@@ -265,15 +376,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a few calls only: checks the machinery, not the speed")
     parser.add_argument("--stub", action="store_true", help="serve from the built-in stub, not the sandbox")
     parser.add_argument("--rounds", type=int, help="rounds per figure (default 15)")
-    parser.add_argument("--no-imports", action="store_true", help="skip the import-time figures")
+    parser.add_argument(
+        "--in-process", action="store_true", help="run every client here, in the dev venv (no clean venvs)"
+    )
+    parser.add_argument("--no-calls", action="store_true", help="skip the per-call figures against the server")
+    parser.add_argument("--no-processes", action="store_true", help="skip the import and CLI figures")
+    parser.add_argument("--no-overhead", action="store_true", help="skip the in-process cost per call")
     parser.add_argument("--no-generate", action="store_true", help="skip timing the generator")
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else Settings()
     if args.rounds:
-        settings = Settings(**{**settings.__dict__, "rounds": args.rounds})
-    # The official SDKs log a validation warning per symbol whose brackets do not fit their
-    # models (they return plain dicts then); their time is counted, their noise is not shown.
-    logging.disable(logging.WARNING)
-    report = run(settings, stub=args.stub, imports=not args.no_imports, generate=not args.no_generate)
+        settings = replace(settings, rounds=args.rounds, process_runs=args.rounds, overhead_rounds=args.rounds)
+    report = run(
+        settings,
+        stub=args.stub,
+        clean=not args.in_process,
+        calls=not args.no_calls,
+        processes=not args.no_processes,
+        overhead=not args.no_overhead,
+        generate=not args.no_generate,
+    )
     print(render(report))
     return 0

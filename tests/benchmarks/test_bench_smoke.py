@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from urllib.parse import parse_qsl
 
 import httpx
@@ -14,10 +16,11 @@ import pytest
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets, new_um_order
 from binance_pm.client import Sent
 
+from benchmarks import processes, venvs
 from benchmarks.contenders import ORDER, sync_contenders
 from benchmarks.fixtures import leverage_brackets_body, new_um_order_body, tiered_collateral_rate_body
-from benchmarks.run import BRACKETS, IMPORT, NEW_ORDER, SMALL, Settings, render, run
-from benchmarks.server import API_KEY, API_SECRET, ORDER_PATH, Server, bodies
+from benchmarks.run import BRACKETS, NEW_ORDER, SMALL, Settings, Worker, render, run
+from benchmarks.server import API_KEY, API_SECRET, ORDER_PATH, TIERED_PATH, Server, bodies
 from binance_pm_sandbox import Sandbox
 
 TINY = Settings(
@@ -28,9 +31,13 @@ TINY = Settings(
     async_calls=4,
     async_bracket_calls=2,
     concurrency=2,
-    import_runs=1,
+    process_runs=2,
+    overhead_rounds=1,
+    overhead_calls=3,
     symbols=3,
 )
+# The dev venv, standing in for a clean one: the machinery is the same.
+DEV_VENV = venvs.Venv("dev", Path(sys.executable).parent.parent)
 
 
 def test_bracket_fixture_is_realistic_and_parses_to_exact_models() -> None:
@@ -90,16 +97,63 @@ def test_every_contender_places_the_order_and_binance_pm_sends_the_floors_bytes(
 
 
 def test_a_short_run_prints_every_figure_with_ratios_to_the_floor() -> None:
-    report = run(TINY, imports=True, generate=False)
+    report = run(TINY, clean=False, generate=False)
     figures = {row.figure for row in report.rows}
-    assert {SMALL, BRACKETS, NEW_ORDER, IMPORT} <= figures
+    assert {SMALL, BRACKETS, NEW_ORDER} <= figures
     assert {f"{SMALL} (async)", f"{BRACKETS} (async)", f"{NEW_ORDER} (async)"} <= figures
     clients = {row.client for row in report.rows}
-    assert {"raw httpx (floor)", "binance_pm sync", "binance_pm async", "httpx (floor)", "binance_pm"} <= clients
+    assert {"raw httpx (floor)", "binance_pm sync", "binance_pm async", "raw httpx async (floor)"} <= clients
     for row in report.rows:
         assert row.median_s > 0
         if "floor" in row.client:
             assert row.ratio == 1.0
+    assert report.overhead is not None and set(report.overhead) == {"small", "order"}
     table = render(report)
     assert table.splitlines()[2] == "| figure | client | median | ratio to floor | notes |"
-    assert "MiB peak RSS" in table
+    assert "+" in table.split("In-process cost per call")[1]
+
+
+def test_a_worker_times_its_contender_in_its_own_process(sandbox: Sandbox) -> None:
+    server = Server(sandbox.url, API_KEY, API_SECRET, "sandbox")
+    worker = Worker("binance_pm sync", DEV_VENV.python, server)
+    try:
+        assert worker.available
+        assert worker.time("small", 3, 1) > 0
+    finally:
+        worker.close()
+    sent = sandbox.requests_to(TIERED_PATH)
+    assert [(request.method, request.status) for request in sent] == [("GET", 200)] * 3
+
+
+def test_whole_process_figures_are_ratios_to_their_floor_with_peak_rss(sandbox: Sandbox) -> None:
+    server = Server(sandbox.url, API_KEY, API_SECRET, "sandbox")
+    cli = processes.cli_processes(DEV_VENV, server)
+    floor = processes.Process("python alone", DEV_VENV, processes.python_c(DEV_VENV, "pass"), "python alone")
+    rows = processes.summary([floor, *cli], processes.time_processes([floor, *cli], runs=2))
+    assert rows[0][2] == 1.0
+    assert all(seconds > 0 and rss > 1 for _, seconds, _, rss in rows)
+    # The raw script and the CLI made the same signed call, and the sandbox accepted each.
+    sent = sandbox.requests_to(TIERED_PATH)
+    assert len(sent) == 3 * (1 + 2)  # the check run, then two timed runs of each
+    assert {request.status for request in sent} == {200}
+
+
+def test_the_clean_venvs_hold_one_client_each_with_the_same_httpx() -> None:
+    wanted = venvs.contender_requirements()
+    assert wanted["httpx"] == wanted["binance_pm"] == (venvs.HTTPX_PIN,)
+    assert sorted(wanted["official"]) == [
+        "binance-sdk-derivatives-trading-portfolio-margin-pro==9.1.0",
+        "binance-sdk-derivatives-trading-portfolio-margin==16.1.0",
+    ]
+    assert wanted["python-binance"] == ("python-binance==1.0.37",)
+
+
+def test_the_wheel_is_rebuilt_when_a_package_file_changes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "mod.py").write_text("A = 1\n")
+    monkeypatch.setattr(venvs, "ROOT", tmp_path)
+    monkeypatch.setattr(venvs, "PACKAGE_SOURCES", ("pkg", "missing.toml"))
+    before = venvs.source_digest()
+    assert venvs.source_digest() == before
+    (tmp_path / "pkg" / "mod.py").write_text("A = 2\n")
+    assert venvs.source_digest() != before

@@ -2,9 +2,11 @@
 
 Operations try a typed fast path first (msgspec structs that mirror the spec) and fall back
 to the general one (``from_dict`` over the decoded JSON) for any body that does not fit it
-exactly. These tests send bodies through a real operation and compare what comes back,
-value for value and digit for digit, with what ``from_dict`` makes of the same JSON: the
-same models, or the same ``ResponseParseError``.
+exactly; small answers of a process's first calls skip msgspec and are decoded by the
+standard library (``binance_pm._json.parse_path``). These tests send bodies through a real
+operation, once down each path, and compare what comes back, value for value and digit for
+digit, with what ``from_dict`` makes of the same JSON: the same models, or the same
+``ResponseParseError``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from binance_pm import BinanceClient
+from binance_pm import BinanceClient, _json
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets
 from binance_pm.api.portfolio_margin_pro import (
     get_account_info,
@@ -47,6 +49,29 @@ class Served:
 @pytest.fixture(scope="module")
 def served() -> Served:
     return Served()
+
+
+# Each path, pinned: msgspec's typed path (as after a process's first small answers), the
+# same with the garbage collector held off (large answers), and the standard library's
+# decoder with from_dict (a process's first small answers).
+PATHS = {
+    "typed": {"TYPED_MIN_BYTES": 10**9, "small_answers_left": 0},
+    "typed-gc-paused": {"TYPED_MIN_BYTES": 0, "small_answers_left": 0},
+    "stdlib": {"TYPED_MIN_BYTES": 10**9, "small_answers_left": 10**9},
+}
+
+
+@pytest.fixture(autouse=True, params=list(PATHS))
+def parse_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    for name, value in PATHS[request.param].items():
+        monkeypatch.setattr(_json, name, value)
+    path: str = request.param
+    return path
+
+
+def test_each_pinned_path_is_the_one_taken(parse_path: str) -> None:
+    expected = {"typed": _json.TYPED, "typed-gc-paused": _json.TYPED_GC_PAUSED, "stdlib": _json.STDLIB}
+    assert _json.parse_path(len(tiered_collateral_rate_body())) == expected[parse_path]
 
 
 def exact(value: Any) -> Any:
@@ -257,7 +282,25 @@ def test_every_operation_parses_as_from_dict_would(
 
 
 def test_importing_the_package_does_not_load_the_json_decoder() -> None:
-    # msgspec loads with the first answer, so scripts and CLIs that only import start faster.
+    # msgspec loads with the first large answer (or after many small ones), so scripts and
+    # CLIs that only import, or make a few small calls, start faster.
     code = "import sys, binance_pm, binance_pm.api.portfolio_margin.get_um_leverage_brackets; print('msgspec' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_small_answers_of_a_new_process_are_parsed_without_msgspec_then_with_it() -> None:
+    code = """
+import sys, httpx
+from binance_pm import BinanceClient, _json
+from binance_pm.api.portfolio_margin_pro import get_classic_collateral_rate
+body = b'[{"asset":"USDC","collateralRate":"1.0000"}]'
+client = BinanceClient("key", "secret", transport=httpx.MockTransport(lambda request: httpx.Response(200, content=body)))
+first = get_classic_collateral_rate.sync(client=client)
+loaded_first = "msgspec" in sys.modules
+for _ in range(_json.SMALL_ANSWERS_BEFORE_TYPED):
+    later = get_classic_collateral_rate.sync(client=client)
+print(loaded_first, "msgspec" in sys.modules, first == later, str(later[0].collateral_rate))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True", "1.0000"]

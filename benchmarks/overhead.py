@@ -1,0 +1,139 @@
+"""What binance_pm adds to each call, in microseconds, with no network and no server.
+
+Both sides send through ``httpx.MockTransport`` with the same handler, which answers at
+once with the benchmark's bodies: the floor is httpx with a pre-keyed HMAC and
+``json.loads`` (the tightest a hand-written client gets), binance_pm is an operation's
+``sync``: checks, signing, retries bookkeeping, weights, typed models with exact
+``Decimal``. The figure is the median, over interleaved rounds, of (binance_pm - floor) per
+call. Run in binance_pm's clean venv by ``make bench``; ``python -m benchmarks.overhead``
+prints JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import hmac
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import httpx
+
+from .contenders import ORDER, RECV_WINDOW, client_order_ids
+from .fixtures import new_um_order_body, tiered_collateral_rate_body
+from .server import ORDER_PATH, TIERED_PATH
+
+BASE = "http://127.0.0.1:9"  # never connected to: the transport answers
+API_KEY = "overhead-api-key-0123456789abcdefghijklmnopqrstuvwxyz0123456789ab"
+API_SECRET = "overhead-api-secret-0123456789abcdefghijklmnopqrstuvwxyz012345678"
+_QUERY = "&".join(f"{name}={value}" for name, value in ORDER.items())
+
+
+def _handler() -> Callable[[httpx.Request], httpx.Response]:
+    small, order = tiered_collateral_rate_body(), new_um_order_body()
+    headers = {"Content-Type": "application/json", "X-SAPI-USED-IP-WEIGHT-1M": "50"}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=order if request.method == "POST" else small, headers=headers)
+
+    return handle
+
+
+def floor_calls() -> dict[str, Callable[[], Any]]:
+    http = httpx.Client(transport=httpx.MockTransport(_handler()), headers={"X-MBX-APIKEY": API_KEY})
+    mac = hmac.new(API_SECRET.encode(), digestmod=hashlib.sha256)
+    next_id = client_order_ids()
+
+    def signed(params: str) -> str:
+        query = f"{params}{'&' if params else ''}recvWindow={RECV_WINDOW}&timestamp={time.time_ns() // 1_000_000}"
+        signer = mac.copy()
+        signer.update(query.encode())
+        return f"{query}&signature={signer.hexdigest()}"
+
+    def small() -> Any:
+        response = http.get(f"{BASE}{TIERED_PATH}?{signed('')}")
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    def order() -> Any:
+        response = http.post(f"{BASE}{ORDER_PATH}?{signed(f'{_QUERY}&newClientOrderId={next_id()}')}")
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return {"small": small, "order": order}
+
+
+def binance_pm_calls() -> dict[str, Callable[[], Any]]:
+    from binance_pm import BinanceClient
+    from binance_pm.api.portfolio_margin import new_um_order
+    from binance_pm.api.portfolio_margin_pro import get_tiered_collateral_rate
+
+    client = BinanceClient(
+        API_KEY, API_SECRET, base_url=BASE, papi_base_url=BASE, transport=httpx.MockTransport(_handler())
+    )
+    next_id = client_order_ids()
+
+    def order() -> Any:
+        return new_um_order.sync(
+            client=client,
+            symbol=ORDER["symbol"],
+            side=ORDER["side"],
+            type=ORDER["type"],
+            time_in_force=ORDER["timeInForce"],
+            quantity=ORDER["quantity"],
+            price=ORDER["price"],
+            new_client_order_id=next_id(),
+        )
+
+    return {"small": lambda: get_tiered_collateral_rate.sync(client=client), "order": order}
+
+
+def _per_call(call: Callable[[], Any], calls: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - start) / calls
+
+
+def measure(rounds: int = 15, calls: int = 1000, warmup: int = 300) -> dict[str, dict[str, float]]:
+    """Per figure: the floor's and binance_pm's median µs per call, and the median of the
+    per-round differences."""
+    sides = {"floor": floor_calls(), "binance_pm": binance_pm_calls()}
+    result: dict[str, dict[str, float]] = {}
+    for pick in ("small", "order"):
+        # The warm-up runs past the first small answers, which the standard library's
+        # decoder parses (see binance_pm._json): the figure is a long-running program's.
+        for side in sides.values():
+            _per_call(side[pick], warmup)
+        samples: dict[str, list[float]] = {name: [] for name in sides}
+        names = list(sides)
+        for round_number in range(rounds):
+            for name in names if round_number % 2 == 0 else reversed(names):
+                samples[name].append(_per_call(sides[name][pick], calls))
+        added = [ours - floor for ours, floor in zip(samples["binance_pm"], samples["floor"], strict=True)]
+        result[pick] = {
+            "floor_us": statistics.median(samples["floor"]) * 1e6,
+            "binance_pm_us": statistics.median(samples["binance_pm"]) * 1e6,
+            "added_us": statistics.median(added) * 1e6,
+        }
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.overhead", description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--warmup", type=int, default=300)
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.rounds, args.calls, args.warmup)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
