@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from binance_pm import BinanceClient
-from binance_pm.api.portfolio_margin import get_um_leverage_brackets
+from binance_pm.api.portfolio_margin import get_um_leverage_brackets, new_um_order
 from binance_pm.api.portfolio_margin_pro import get_account_info
 from binance_pm.errors import ParameterError
 
@@ -87,3 +87,50 @@ def test_signed_call_without_credentials_is_refused_before_sending(run: Runner) 
 def test_bad_client_options_name_the_option(options: dict[str, Any], name: str) -> None:
     with pytest.raises(ValueError, match=name):
         BinanceClient(KEY, SECRET, **options)
+
+
+def test_a_pattern_ending_in_dollar_refuses_a_trailing_newline(run: Runner) -> None:
+    # The spec's patterns are JSON Schema's: "$" is the end of the text, not "before a
+    # final newline" as in Python's re.search.
+    recorder = Recorder(_ok)
+    client = mock_client(recorder)
+    with pytest.raises(ParameterError, match="does not match") as caught:
+        run(get_um_leverage_brackets, client, symbol="ETHUSDT\n")
+    assert caught.value.parameter == "symbol"
+    with pytest.raises(ParameterError, match="does not match") as order:
+        run(
+            new_um_order,
+            client,
+            symbol="ETHUSDT",
+            side="BUY",
+            type="MARKET",
+            quantity="0.01",
+            new_client_order_id="my-order-1\n",
+        )
+    assert order.value.parameter == "new_client_order_id"
+    assert recorder.requests == []
+
+
+def test_a_pattern_still_accepts_what_it_describes(run: Runner) -> None:
+    recorder = Recorder(_ok)
+    client = mock_client(recorder)
+    run(get_um_leverage_brackets, client, symbol="ETHUSDT")
+    assert recorder.requests[-1].url.params["symbol"] == "ETHUSDT"
+
+
+@pytest.mark.parametrize(
+    "pattern, accepted, refused",
+    [
+        (r"^[A-Z]+$", "ETH", "ETH\n"),
+        (r"^a\$$", "a$", "a$\n"),  # an escaped "$" is a dollar sign
+        (r"^[$]+$", "$$", "$$\n"),  # so is one in a class
+        (r"^(BUY|SELL)$|^NONE$", "NONE", "BUY\n"),
+        (r"USD", "BTCUSDT", "BTC"),  # unanchored: a search, as JSON Schema says
+    ],
+)
+def test_spec_patterns_keep_json_schema_meaning(pattern: str, accepted: str, refused: str) -> None:
+    from binance_pm._params import check_str
+
+    assert check_str("p", accepted, pattern=pattern) == accepted
+    with pytest.raises(ParameterError, match="does not match"):
+        check_str("p", refused, pattern=pattern)
