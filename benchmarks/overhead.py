@@ -102,26 +102,30 @@ def _per_call(call: Callable[[], Any], calls: int) -> float:
 
 
 def measure(rounds: int = 15, calls: int = 1000, warmup: int = 300) -> dict[str, dict[str, float]]:
-    """Per figure: the floor's and binance_pm's median µs per call, and the median of the
+    """Per figure (``small``, ``order``, each on the typed path a long-running program
+    takes, and with ``-stdlib`` on the standard library's path of a process's first
+    answers): the floor's and binance_pm's median µs per call, and the median of the
     per-round differences."""
+    from binance_pm import _json
+
     sides = {"floor": floor_calls(), "binance_pm": binance_pm_calls()}
     result: dict[str, dict[str, float]] = {}
-    for pick in ("small", "order"):
-        # The warm-up runs past the first small answers, which the standard library's
-        # decoder parses (see binance_pm._json): the figure is a long-running program's.
-        for side in sides.values():
-            _per_call(side[pick], warmup)
-        samples: dict[str, list[float]] = {name: [] for name in sides}
-        names = list(sides)
-        for round_number in range(rounds):
-            for name in names if round_number % 2 == 0 else reversed(names):
-                samples[name].append(_per_call(sides[name][pick], calls))
-        added = [ours - floor for ours, floor in zip(samples["binance_pm"], samples["floor"], strict=True)]
-        result[pick] = {
-            "floor_us": statistics.median(samples["floor"]) * 1e6,
-            "binance_pm_us": statistics.median(samples["binance_pm"]) * 1e6,
-            "added_us": statistics.median(added) * 1e6,
-        }
+    for path, budget in (("", 0), ("-stdlib", 10**15)):
+        _json.stdlib_bytes_left = budget  # pins the path (see binance_pm._json.parse_path)
+        for pick in ("small", "order"):
+            for side in sides.values():
+                _per_call(side[pick], warmup)
+            samples: dict[str, list[float]] = {name: [] for name in sides}
+            names = list(sides)
+            for round_number in range(rounds):
+                for name in names if round_number % 2 == 0 else reversed(names):
+                    samples[name].append(_per_call(sides[name][pick], calls))
+            added = [ours - floor for ours, floor in zip(samples["binance_pm"], samples["floor"], strict=True)]
+            result[pick + path] = {
+                "floor_us": statistics.median(samples["floor"]) * 1e6,
+                "binance_pm_us": statistics.median(samples["binance_pm"]) * 1e6,
+                "added_us": statistics.median(added) * 1e6,
+            }
     return result
 
 

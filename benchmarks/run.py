@@ -323,13 +323,21 @@ def render(report: Report) -> str:
             "",
             "In-process cost per call over the tight floor (httpx + MockTransport, pre-keyed HMAC, json.loads):",
         ]
-        for pick, label in (("small", "small signed GET"), ("order", "signed POST new UM order")):
-            figures = report.overhead[pick]
+        labels = {
+            "small": "small signed GET",
+            "order": "signed POST new UM order",
+            "small-stdlib": "small signed GET, a process's first answers (standard library's decoder)",
+            "order-stdlib": "signed POST new UM order, a process's first answers (standard library's decoder)",
+        }
+        for pick, label in labels.items():
+            figures = report.overhead.get(pick)
+            if figures is None:
+                continue
             added = figures["added_us"]
             verdict = f"; target <= +{OVERHEAD_TARGET_US:.0f} us: {'met' if added <= OVERHEAD_TARGET_US else 'MISSED'}"
             lines.append(
                 f"- {label}: floor {figures['floor_us']:.1f} us, binance_pm {figures['binance_pm_us']:.1f} us, "
-                f"+{added:.1f} us per call{verdict if pick == 'small' else ''}"
+                f"{added:+.1f} us per call{verdict if pick == 'small' else ''}"
             )
     if report.generate_s is not None:
         verdict = "met" if report.generate_s < GENERATE_TARGET_S else "MISSED"

@@ -107,7 +107,7 @@ def test_a_short_run_prints_every_figure_with_ratios_to_the_floor() -> None:
         assert row.median_s > 0
         if "floor" in row.client:
             assert row.ratio == 1.0
-    assert report.overhead is not None and set(report.overhead) == {"small", "order"}
+    assert report.overhead is not None and set(report.overhead) == {"small", "order", "small-stdlib", "order-stdlib"}
     table = render(report)
     assert table.splitlines()[2] == "| figure | client | median | ratio to floor | notes |"
     assert "+" in table.split("In-process cost per call")[1]
