@@ -337,7 +337,8 @@ def render(report: Report) -> str:
             verdict = f"; target <= +{OVERHEAD_TARGET_US:.0f} us: {'met' if added <= OVERHEAD_TARGET_US else 'MISSED'}"
             lines.append(
                 f"- {label}: floor {figures['floor_us']:.1f} us, binance_pm {figures['binance_pm_us']:.1f} us, "
-                f"{added:+.1f} us per call{verdict if pick == 'small' else ''}"
+                f"{added:+.1f} us per call ({added / figures['floor_us']:+.1%} of the floor's call)"
+                f"{verdict if pick == 'small' else ''}"
             )
     if report.generate_s is not None:
         verdict = "met" if report.generate_s < GENERATE_TARGET_S else "MISSED"
