@@ -169,8 +169,10 @@ def enum_type(module: types.ModuleType, keyword: str) -> "type[enum.Enum] | None
     import inspect
     import typing
 
-    hints = inspect.get_annotations(module.sync_detailed, eval_str=True)
-    hint = hints.get(keyword)
+    # Only this keyword's annotation: the answer's models are imported on the first answer,
+    # so evaluating the return annotation before a call would fail.
+    annotation = inspect.get_annotations(module.sync_detailed).get(keyword)
+    hint = eval(annotation, vars(module)) if isinstance(annotation, str) else annotation
     members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     return next((m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)), None)
 

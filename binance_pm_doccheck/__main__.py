@@ -76,9 +76,7 @@ def _run(argv: list[str] | None) -> int:
     spec: Path = args.spec
     try:
         document = load_document(spec)
-    except UnicodeDecodeError as exc:
-        return _error(f"cannot read the spec at {spec}: not UTF-8 text ({exc.reason} at byte {exc.start})")
-    except SpecError as exc:
+    except SpecError as exc:  # unreadable, not UTF-8, not YAML: the message names the file
         return _error(str(exc))
     try:
         pages = len(doc_pages(docs))

@@ -80,7 +80,9 @@ def load_document(path: str | os.PathLike[str] | None = None, *, exact_numbers: 
     except OSError as exc:
         raise SpecError(f"cannot read the spec at {spec_path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise SpecError(f"the spec at {spec_path} is not UTF-8 text (byte {exc.start})") from None
+        raise SpecError(
+            f"cannot read the spec at {spec_path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
     try:
         document = yaml.load(text, Loader=_ExactLoader if exact_numbers else _SafeLoader)
     except yaml.YAMLError as exc:

@@ -1366,7 +1366,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "Client id for the whole OCO, unique among open order lists.",
+                "Client id for the whole OCO, unique among open order lists. A client should send one (binance-pm always does) so that a lost answer can be looked up by it.",
             ),
             ("side", "side", "enum", True, ("BUY", "SELL"), "BUY or SELL, for both legs."),
             ("quantity", "quantity", "decimal", True, (), "Quantity of each leg, in the base asset."),
@@ -1736,7 +1736,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "Client-chosen id of the conditional order, unique among open orders; Binance makes one up when it is missing. (Binance accepts up to 36 characters here; this spec keeps to the shared 32-character client id.)",
+                "Client-chosen id of the conditional order, unique among open orders. Binance makes one up when it is missing, but a client should send its own (binance-pm always does) so that a lost answer can be looked up by it. (Binance accepts up to 36 characters here; this spec keeps to the shared 32-character client id.)",
             ),
             (
                 "stopPrice",
@@ -1863,7 +1863,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "A client-chosen id for the order, unique among the account's open orders. Binance generates one when it is left out.",
+                "A client-chosen id for the order, unique among the account's open orders. Binance generates one when it is left out, but a client should send its own (binance-pm always does) so that a lost answer can be looked up by it.",
             ),
             (
                 "newOrderRespType",
@@ -1925,7 +1925,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "Client order id for the new order, unique among open orders; generated when omitted.",
+                "Client order id for the new order, unique among open orders. Binance generates one when it is omitted, but a client should send its own (binance-pm always does) so that a lost answer can be looked up by it.",
             ),
             (
                 "newOrderRespType",
@@ -2108,7 +2108,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "Client-chosen id of the algo order, unique among open orders; Binance makes one up when it is missing. (Binance accepts up to 36 characters here; this spec keeps to the shared 32-character client id.)",
+                "Client-chosen id of the algo order, unique among open orders. Binance makes one up when it is missing, but a client should send its own (binance-pm always does) so that a lost answer can be looked up by it. (Binance accepts up to 36 characters here; this spec keeps to the shared 32-character client id.)",
             ),
             (
                 "newOrderRespType",
@@ -2217,7 +2217,7 @@ OPERATIONS: dict[str, Entry] = {
                 "str",
                 False,
                 (),
-                "An id of the caller's choosing, unique among the account's open orders. Binance makes one up when it is left out.",
+                "An id of the caller's choosing, unique among the account's open orders. Binance makes one up when it is left out, but a client should send its own (binance-pm always does) so that a lost answer can be looked up by it.",
             ),
             (
                 "newOrderRespType",

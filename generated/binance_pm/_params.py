@@ -6,6 +6,7 @@ the spec's parameter schemas; these functions only apply them.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 from collections.abc import Mapping
@@ -31,9 +32,35 @@ def check_str(
         raise ParameterError(name, "must not be empty" if min_length == 1 else f"shorter than {min_length} characters")
     if max_length is not None and len(value) > max_length:
         raise ParameterError(name, f"longer than {max_length} characters")
-    if pattern is not None and re.search(pattern, value) is None:
+    if pattern is not None and _compiled(pattern).search(value) is None:
         raise ParameterError(name, f"{value!r} does not match {pattern}")
     return value
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A spec pattern with JSON Schema's meaning in Python's ``re``.
+
+    In JSON Schema (ECMA-262) ``$`` matches only at the very end of the text; in Python it
+    also matches before a final newline, so ``^[A-Z]+$`` would accept ``"ETHUSDT\\n"``.
+    Every ``$`` that is an anchor (not escaped, not inside a character class) becomes
+    ``\\Z``, Python's end of text.
+    """
+    out: list[str] = []
+    escaped = in_class = False
+    for character in pattern:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "$":
+            character = r"\Z"
+        out.append(character)
+    return re.compile("".join(out))
 
 
 def check_int(

@@ -6,6 +6,7 @@ and async clients share it and differ only in how they sleep.
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -20,6 +21,7 @@ from .errors import (
     BinancePMError,
     ConnectionFailedError,
     IPBannedError,
+    ParameterError,
     RateLimitError,
     error_from_response,
 )
@@ -49,6 +51,16 @@ class RetryPolicy:
     backoff_base: float = 0.25
     backoff_max: float = 5.0
     max_wait: float = 10.0
+
+    def __post_init__(self) -> None:
+        # A policy is made once (per client, or by ``dataclasses.replace``): checked here,
+        # a bad field fails where it is given, not as a TypeError in the middle of a call.
+        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int) or self.max_attempts < 1:
+            raise ParameterError("max_attempts", f"expected an integer >= 1, got {self.max_attempts!r}")
+        for name in ("backoff_base", "backoff_max", "max_wait"):
+            seconds = getattr(self, name)
+            if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < math.inf:
+                raise ParameterError(name, f"expected a finite number of seconds >= 0, got {seconds!r}")
 
     def backoff(self, attempt: int) -> float:
         ceiling = min(self.backoff_max, self.backoff_base * 2.0 ** (attempt - 1))

@@ -6,8 +6,15 @@ and async calls alike (httpx drives the same generator for both):
 * ``X-MBX-APIKEY`` on every operation that needs a key, and on no other;
 * for SIGNED operations, ``recvWindow`` (the client default unless the
   call set one) and ``timestamp`` appended to the query, then
-  ``signature`` computed over the query exactly as it goes on the wire;
-* on a -1021 answer, one re-measurement of the server clock and one re-signed retry.
+  ``signature`` computed over the query exactly as it goes on the wire.
+
+The clock it signs with is kept by the client: measuring Binance's time (before signing,
+and once after a -1021 answer) is shared by every concurrent call, which a per-request
+auth flow cannot wait for.
+
+Secrets that cannot be used (a wrong type, text that cannot be encoded) are refused with
+errors that name the problem and never hold the secret, in their message, ``args`` or the
+locals of their traceback.
 """
 
 from __future__ import annotations
@@ -15,9 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import logging
 import os
-import time
 from collections.abc import Generator
 from pathlib import Path
 from typing import Protocol
@@ -27,11 +32,9 @@ import httpx
 
 from ._clock import ServerClock
 from ._operation import Operation
-from .errors import error_code
+from .errors import ParameterError
 
 __all__ = ["BinanceAuth", "Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key_signer"]
-
-_log = logging.getLogger("binance_pm")
 
 API_KEY_HEADER = "X-MBX-APIKEY"
 TIMESTAMP_PARAMETER = "timestamp"
@@ -39,7 +42,6 @@ RECV_WINDOW_PARAMETER = "recvWindow"
 SIGNATURE_PARAMETER = "signature"
 # The request extension that carries the encoded query from the client to the auth flow.
 QUERY_EXTENSION = "binance_pm.query"
-_TIMESTAMP_ERROR_CODE = -1021
 
 
 class Signer(Protocol):
@@ -52,15 +54,40 @@ def _as_bytes(payload: str | bytes) -> bytes:
     return payload.encode("utf-8") if isinstance(payload, str) else payload
 
 
+def _secret_bytes(secret: object, name: str = "api_secret") -> bytes | ParameterError:
+    """The secret's bytes, or the error to raise (returned, so that the caller raises it
+    after dropping the secret from its own locals).
+
+    Text that is not valid Unicode (a lone surrogate, as an environment variable read
+    with ``surrogateescape`` can hold) cannot be encoded; ``UnicodeEncodeError`` keeps the
+    whole string in its ``args``, so it is replaced by an error that holds only where.
+    """
+    if isinstance(secret, (bytes, bytearray)):
+        return bytes(secret)
+    if not isinstance(secret, str):
+        return ParameterError(name, f"expected str or bytes, got {type(secret).__name__}")
+    try:
+        return secret.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        where = exc.start
+    return ParameterError(
+        name, f"cannot be encoded as UTF-8 (character {where + 1} is not valid Unicode); the secret is not shown"
+    )
+
+
 class HmacSigner:
     """HMAC-SHA256 with an API secret; the signature is lowercase hex."""
 
     __slots__ = ("_mac",)
 
     def __init__(self, secret: str | bytes) -> None:
-        key = _as_bytes(secret)
+        key = _secret_bytes(secret)
+        # Dropped before any error is raised: a traceback's locals cannot show it.
+        secret = ""
+        if isinstance(key, ParameterError):
+            raise key
         if not key:
-            raise ValueError("the API secret is empty")
+            raise ParameterError("api_secret", "must not be empty")
         # Keyed once: each signature copies the keyed state instead of re-deriving it.
         self._mac = hmac.new(key, digestmod=hashlib.sha256)
 
@@ -110,12 +137,15 @@ class Ed25519Signer(_PrivateKeySigner):
 
 
 def load_private_key_signer(
-    private_key: bytes | str | os.PathLike[str], password: str | None = None
+    private_key: bytes | str | os.PathLike[str], password: str | bytes | None = None
 ) -> RsaSigner | Ed25519Signer:
     """A signer for a PEM private key (bytes, PEM text, or a file path); the type comes from the key.
 
+    ``password`` is text (encoded as UTF-8) or bytes, cryptography's own type.
+
     Raises ``ValueError`` (bad password, not a PEM key, unreadable file, unsupported key
-    type) with a message that holds no key material; the error is raised after the key,
+    type; a ``ParameterError`` naming ``private_key`` or ``private_key_password`` for a
+    wrong type) with a message that holds no key material; the error is raised after the key,
     the password and the PEM are dropped from this function's locals, and without the
     underlying exception chained, so no traceback (even one formatted with its locals)
     shows them.
@@ -129,24 +159,41 @@ def load_private_key_signer(
         ) from exc
 
     key: object = None
-    problem = ""
-    try:
-        if isinstance(private_key, bytes):
-            pem = private_key
-        elif isinstance(private_key, str) and "-----BEGIN" in private_key:
-            pem = private_key.encode("ascii")
-        else:
-            pem = Path(private_key).read_bytes()
-        key = load_pem_private_key(pem, password=password.encode("utf-8") if password is not None else None)
-    except OSError as exc:
-        # Not the file name: a mistyped PEM string would be echoed back.
-        problem = f"cannot read the private key file: {exc.strerror or type(exc).__name__}"
-    except (ValueError, TypeError, UnicodeError) as exc:
-        # cryptography's message names the problem (bad password, not PEM), never the key.
-        problem = f"cannot load the private key: {exc}"
+    problem: str | ParameterError = ""
+    pem = b""
+    secret = None if password is None else _secret_bytes(password, "private_key_password")
+    if isinstance(secret, ParameterError):
+        problem = secret
+    elif isinstance(private_key, str) and "-----BEGIN" in private_key and not private_key.isascii():
+        # Not ``encode``'s error: its ``args`` hold the whole PEM.
+        problem = "cannot load the private key: PEM text must be ASCII"
+    elif not isinstance(private_key, (bytes, str, os.PathLike)):
+        problem = ParameterError(
+            "private_key", f"expected PEM bytes, PEM text or a file path, got {type(private_key).__name__}"
+        )
+    else:
+        try:
+            if isinstance(private_key, bytes):
+                pem = private_key
+            elif isinstance(private_key, str) and "-----BEGIN" in private_key:
+                pem = private_key.encode("ascii")
+            else:
+                pem = Path(private_key).read_bytes()
+            key = load_pem_private_key(pem, password=secret)
+        except OSError as exc:
+            # Not the file name: a mistyped PEM string would be echoed back.
+            problem = f"cannot read the private key file: {exc.strerror or type(exc).__name__}"
+        except UnicodeError:
+            # Its text would show the offending character of the path or key.
+            problem = "cannot load the private key: it is not valid text"
+        except (ValueError, TypeError) as exc:
+            # cryptography's message names the problem (bad password, not PEM), never the key.
+            problem = f"cannot load the private key: {exc}"
     # Drop the secrets before raising, so that a traceback's locals cannot show them.
     private_key = pem = b""
-    password = None
+    password = secret = None
+    if isinstance(problem, ParameterError):
+        raise problem
     if problem:
         raise ValueError(problem)
     if isinstance(key, rsa.RSAPrivateKey):
@@ -154,10 +201,6 @@ def load_private_key_signer(
     if isinstance(key, ed25519.Ed25519PrivateKey):
         return Ed25519Signer(key)
     raise ValueError(f"unsupported private key type {type(key).__name__}: Binance takes RSA or Ed25519 keys")
-
-
-def _timestamp_error(response: httpx.Response) -> bool:
-    return response.status_code == 400 and error_code(response) == _TIMESTAMP_ERROR_CODE
 
 
 def _has_parameter(query: str, name: str) -> bool:
@@ -168,8 +211,6 @@ def _has_parameter(query: str, name: str) -> bool:
 
 class BinanceAuth(httpx.Auth):
     """Authenticates one operation's request: the API key header, and signing if SIGNED."""
-
-    requires_response_body = True
 
     def __init__(
         self,
@@ -205,29 +246,8 @@ class BinanceAuth(httpx.Auth):
                 request.url = httpx.URL(f"{base}?{query}")
             yield request
             return
-        if self._clock.stale:
-            yield from self._measure_clock()
-        generation = self._clock.generation
         self._sign(request, base, query)
-        response = yield request
-        if _timestamp_error(response):
-            # One retry, never more. The clock is measured again, unless another request
-            # measured it after this one was signed: then that fresh offset is used.
-            if self._clock.generation == generation:
-                yield from self._measure_clock()
-            _log.warning(
-                "%s: -1021 (timestamp outside recvWindow); clock offset now %d ms; retrying once",
-                self._operation.operation_id,
-                self._clock.offset_ms,
-            )
-            retry = httpx.Request(request.method, base, headers=request.headers, extensions=request.extensions)
-            self._sign(retry, base, query)
-            yield retry
-
-    def _measure_clock(self) -> Generator[httpx.Request, httpx.Response, None]:
-        sent_at = time.time()
-        response = yield self._clock.time_request()
-        self._clock.record(response, sent_at=sent_at, received_at=time.time())
+        yield request
 
     def _sign(self, request: httpx.Request, base: str, query: str) -> None:
         # The query is already percent-encoded (``encode_query``) and what is appended here

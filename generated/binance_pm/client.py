@@ -14,11 +14,13 @@ import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
-from ._clock import ServerClock
+from . import _settings
+from ._clock import RoundTrip, ServerClock
+from ._deadline import DEADLINE
 from ._operation import Operation
 from ._params import check_int, encode_query
 from ._ratelimit import WeightUsage, parse_weight_headers
@@ -29,7 +31,9 @@ from .errors import (
     BinancePMError,
     ConnectionFailedError,
     OutcomeUnknownError,
+    ParameterError,
     ResponseParseError,
+    error_code,
     error_from_response,
 )
 
@@ -43,6 +47,10 @@ DEFAULT_PAPI_BASE_URL = "https://papi.binance.com"
 DEFAULT_RECV_WINDOW = 5000
 MAX_RECV_WINDOW = 60000
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# The longest one attempt may take, connecting and reading the whole answer included:
+# httpx's timeouts bound each read, and a server can drip an answer a byte at a time.
+DEFAULT_CALL_TIMEOUT = 30.0
+_TIMESTAMP_ERROR_CODE = -1021
 USER_AGENT = "binance-pm/0.1.0"
 
 
@@ -53,10 +61,27 @@ class Sent(NamedTuple):
     weights: dict[str, WeightUsage]
 
 
-def _check_base_url(name: str, url: str) -> str:
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise ValueError(f"{name} must be an http:// or https:// URL, got {url!r}")
-    return url.rstrip("/")
+def _timestamp_rejected(outcome: httpx.Response | httpx.RequestError) -> bool:
+    """Whether Binance answered -1021: the request's timestamp was outside recvWindow."""
+    return (
+        type(outcome) is httpx.Response and outcome.status_code == 400 and error_code(outcome) == _TIMESTAMP_ERROR_CODE
+    )
+
+
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
+
+
+def _with_deadlines(http: _Http) -> _Http:
+    """``http`` with ``call_timeout`` kept by the connections of its httpx transports
+    (the default one, proxies from the environment, or one given; see ``_deadline``)."""
+    from . import _deadline
+
+    is_async = isinstance(http, httpx.AsyncClient)
+    mounts: dict[Any, Any] = getattr(http, "_mounts", {})
+    for transport in (getattr(http, "_transport", None), *mounts.values()):
+        if transport is not None:
+            _deadline.install(transport, is_async=is_async)
+    return http
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -84,10 +109,11 @@ def _mask(api_key: str | None) -> str:
 
 
 def _signer_for(
-    api_secret: str | None,
+    api_secret: str | bytes | None,
     private_key: bytes | str | os.PathLike[str] | None,
-    private_key_password: str | None,
+    private_key_password: str | bytes | None,
 ) -> Signer | None:
+    _settings.check_credential_types(api_secret, private_key, private_key_password)
     if api_secret is not None and private_key is not None:
         raise ValueError("give api_secret or private_key, not both")
     if private_key is not None:
@@ -124,16 +150,24 @@ class BinanceClient:
     """A client for Binance's Portfolio Margin REST API, for sync and async calls.
 
     Args:
-        api_key: the API key, sent as ``X-MBX-APIKEY``.
-        api_secret: the HMAC secret for SIGNED operations.
+        api_key: the API key, sent as ``X-MBX-APIKEY``: printable ASCII,
+            no whitespace (None for a client that only calls operations needing no key).
+        api_secret: the HMAC secret for SIGNED operations (str or bytes).
         private_key: instead of ``api_secret``, an RSA or Ed25519 private key: PEM bytes,
             PEM text, or a file path. Its type is read from the key.
-        private_key_password: the password of an encrypted ``private_key``.
+        private_key_password: the password of an encrypted ``private_key`` (str or bytes).
         base_url: the api host, for ``/sapi`` and ``/api`` paths.
-        papi_base_url: the papi host, for ``/papi`` paths.
+        papi_base_url: the papi host, for ``/papi`` paths. Base URLs are http(s) with a
+            host and no user info, query or fragment.
         recv_window: default ``recvWindow`` in ms for SIGNED operations (each call may
             override it); 0 < recv_window <= 60000.
-        timeout: seconds, or an ``httpx.Timeout``.
+        timeout: seconds, or an ``httpx.Timeout``: the bound on each connect, read and write.
+        call_timeout: seconds one attempt may take in all, the whole answer included
+            (None: no bound beyond ``timeout``). A server that sends an answer slowly, a
+            byte at a time, cannot hold a call longer. Kept by the connections of
+            httpx's own transports (the default, or an ``httpx.HTTPTransport`` given for
+            a proxy), not by other transports; an HTTP/2 connection, which many calls
+            share, is bounded by ``timeout`` per read only.
         max_retries: retries after a connection error or a 5XX (GET only), or a 429
             with a short enough ``Retry-After``; each retry is signed anew.
         retry_backoff: seconds before the first retry; doubles, with jitter.
@@ -145,19 +179,26 @@ class BinanceClient:
         time_max_age: seconds after which a measured offset is measured again.
         http2: use HTTP/2 (needs ``pip install 'binance-pm[http2]'``).
         transport, async_transport: httpx transports, for proxies or tests.
+
+    Every option is checked here: a wrong type or value raises ``ParameterError`` (a
+    ``ValueError``) naming it. ``api_key``, ``recv_window`` and ``retry_policy`` may be
+    set later, and are checked then; they apply to the calls that follow. Other settings
+    are fixed: setting them, or any name the client does not have, raises
+    ``AttributeError`` rather than being silently ignored.
     """
 
     def __init__(
         self,
         api_key: str | None = None,
-        api_secret: str | None = None,
+        api_secret: str | bytes | None = None,
         *,
         private_key: bytes | str | os.PathLike[str] | None = None,
-        private_key_password: str | None = None,
+        private_key_password: str | bytes | None = None,
         base_url: str = DEFAULT_API_BASE_URL,
         papi_base_url: str = DEFAULT_PAPI_BASE_URL,
         recv_window: int = DEFAULT_RECV_WINDOW,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
         max_retries: int = 2,
         retry_backoff: float = 0.25,
         retry_backoff_max: float = 5.0,
@@ -169,52 +210,57 @@ class BinanceClient:
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         failure: Exception | None = None
+        checked_key: str | None = None
         try:
             self._signer = _signer_for(api_secret, private_key, private_key_password)
+            checked_key = _settings.check_api_key(api_key)
         except (ValueError, TypeError) as exc:
             failure = exc
-        # From here on, no local of this frame holds a secret: a traceback formatted with
-        # its locals (of any error below, or of a bad key) cannot show one.
-        api_secret = private_key = private_key_password = None
+        # From here on, no local of this frame holds a secret (nor a key that was refused):
+        # a traceback formatted with its locals (of any error below, or of a bad key)
+        # cannot show one.
+        api_secret = private_key = private_key_password = api_key = None
         if failure is not None:
             raise failure.with_traceback(None)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        for option, seconds in (
-            ("retry_backoff", retry_backoff),
-            ("retry_backoff_max", retry_backoff_max),
-            ("max_retry_wait", max_retry_wait),
-            ("time_max_age", time_max_age),
-        ):
-            if not 0 <= seconds < float("inf"):
-                raise ValueError(f"{option} must be a finite number of seconds >= 0, got {seconds!r}")
-        if http2 and importlib.util.find_spec("h2") is None:
-            raise ImportError("http2=True needs the 'h2' package: pip install 'binance-pm[http2]'")
-        self.api_key = api_key
-        self.recv_window = check_int(
+        self._api_key = checked_key
+        self._recv_window = check_int(
             "recv_window",
             recv_window,
             maximum=60000,
             exclusive_minimum=0,
         )
         self._base_urls: dict[str, str] = {
-            "api": _check_base_url("base_url", base_url),
-            "papi": _check_base_url("papi_base_url", papi_base_url),
+            "api": _settings.check_base_url("base_url", base_url),
+            "papi": _settings.check_base_url("papi_base_url", papi_base_url),
         }
-        self.clock = ServerClock(self._base_urls["api"], max_age=time_max_age, eager=sync_time)
-        self.retry_policy = RetryPolicy(
-            max_attempts=max_retries + 1,
-            backoff_base=retry_backoff,
-            backoff_max=retry_backoff_max,
-            max_wait=max_retry_wait,
+        retries = _settings.check_count("max_retries", max_retries)
+        backoff = _settings.check_seconds("retry_backoff", retry_backoff)
+        backoff_max = _settings.check_seconds("retry_backoff_max", retry_backoff_max)
+        max_wait = _settings.check_seconds("max_retry_wait", max_retry_wait)
+        max_age = _settings.check_seconds("time_max_age", time_max_age)
+        self._call_timeout = (
+            None if call_timeout is None else _settings.check_seconds("call_timeout", call_timeout, positive=True)
         )
-        self.rate_limits: dict[str, WeightUsage] = {}
+        _settings.check_transport("transport", transport, httpx.BaseTransport)
+        _settings.check_transport("async_transport", async_transport, httpx.AsyncBaseTransport)
+        if _settings.check_flag("http2", http2) and importlib.util.find_spec("h2") is None:
+            raise ImportError("http2=True needs the 'h2' package: pip install 'binance-pm[http2]'")
+        self._clock = ServerClock(
+            self._base_urls["api"], max_age=max_age, eager=_settings.check_flag("sync_time", sync_time)
+        )
+        self._retry_policy = RetryPolicy(
+            max_attempts=retries + 1,
+            backoff_base=backoff,
+            backoff_max=backoff_max,
+            max_wait=max_wait,
+        )
+        self._rate_limits: dict[str, WeightUsage] = {}
         self._cooldown = Cooldown()
         self._http_lock = threading.Lock()
         self._auths: dict[str, BinanceAuth] = {}
         self._urls: dict[str, httpx.URL] = {}
         self._httpx_args: dict[str, Any] = {
-            "timeout": timeout,
+            "timeout": _settings.check_timeout(timeout),
             "http2": http2,
             "headers": {"User-Agent": USER_AGENT},
         }
@@ -223,6 +269,85 @@ class BinanceClient:
         self._http: httpx.Client | None = None
         self._ahttp: httpx.AsyncClient | None = None
         self._ahttp_loop: object | None = None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Options are given to the constructor; a public name the class does not define
+        # (``client.timeout = 5``, ``client.max_retries = 0``) would otherwise be stored and
+        # never read. Properties without a setter refuse by themselves. Subclasses are free.
+        if not name.startswith("_") and type(self) is BinanceClient and not hasattr(BinanceClient, name):
+            raise AttributeError(
+                f"BinanceClient has no setting {name!r}: options are given to BinanceClient(...); "
+                "api_key, recv_window and retry_policy can be set later"
+            )
+        try:
+            object.__setattr__(self, name, value)
+        except ParameterError as exc:
+            value = None  # a refused api_key is not left in this frame's locals
+            raise exc.with_traceback(None) from None
+
+    # -- settings --------------------------------------------------------------------
+
+    @property
+    def api_key(self) -> str | None:
+        """The API key; setting it (checked as in the constructor) applies to the calls that follow."""
+        return self._api_key
+
+    @api_key.setter
+    def api_key(self, value: str | None) -> None:
+        checked: str | None = None
+        failure: ValueError | None = None
+        try:
+            checked = _settings.check_api_key(value)
+        except ValueError as exc:
+            failure = exc
+        value = None  # a refused key is not left in this frame's locals
+        if failure is not None:
+            raise failure.with_traceback(None)
+        self._api_key = checked
+        self._auths = {}
+
+    @property
+    def recv_window(self) -> int:
+        """The default ``recvWindow`` (ms) of SIGNED calls; setting it (checked as in the
+        constructor) applies to the calls that follow."""
+        return self._recv_window
+
+    @recv_window.setter
+    def recv_window(self, value: int) -> None:
+        self._recv_window = check_int(
+            "recv_window",
+            value,
+            maximum=60000,
+            exclusive_minimum=0,
+        )
+        self._auths = {}
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry bounds (from ``max_retries``, ``retry_backoff``, ...); a new
+        ``RetryPolicy`` may be set, and applies to the calls that follow."""
+        return self._retry_policy
+
+    @retry_policy.setter
+    def retry_policy(self, value: RetryPolicy) -> None:
+        if not isinstance(value, RetryPolicy):
+            raise ParameterError("retry_policy", f"expected a RetryPolicy, got {type(value).__name__}")
+        self._retry_policy = value
+
+    @property
+    def clock(self) -> ServerClock:
+        """The offset to Binance's clock, shared by every call of this client."""
+        return self._clock
+
+    @property
+    def rate_limits(self) -> dict[str, WeightUsage]:
+        """The rate-limit usage last reported per header, updated by every answer."""
+        return self._rate_limits
+
+    @property
+    def call_timeout(self) -> float | None:
+        """Seconds one attempt may take in all (None: no bound beyond ``timeout``)."""
+        return self._call_timeout
 
     @property
     def base_url(self) -> str:
@@ -235,13 +360,13 @@ class BinanceClient:
     @property
     def time_offset_ms(self) -> int:
         """Binance's clock minus this machine's, in ms, as last measured (0 before)."""
-        return self.clock.offset_ms
+        return self._clock.offset_ms
 
     def __repr__(self) -> str:
         # Safe on a half-built client too (a traceback shows ``self`` of a failed __init__).
         base_urls: dict[str, str] = getattr(self, "_base_urls", {})
         hosts = "".join(f", {name}={url!r}" for name, url in base_urls.items())
-        return f"BinanceClient(api_key={_mask(getattr(self, 'api_key', None))}, signer={getattr(self, '_signer', None)!r}{hosts})"
+        return f"BinanceClient(api_key={_mask(getattr(self, '_api_key', None))}, signer={getattr(self, '_signer', None)!r}{hosts})"
 
     def __reduce__(self) -> str | tuple[Any, ...]:
         raise TypeError("BinanceClient holds credentials and cannot be pickled")
@@ -254,7 +379,7 @@ class BinanceClient:
             # Threads making their first call at once share one pool, not one each.
             with self._http_lock:
                 if self._http is None:
-                    self._http = httpx.Client(transport=self._transport, **self._httpx_args)
+                    self._http = _with_deadlines(httpx.Client(transport=self._transport, **self._httpx_args))
                 http = self._http
         return http
 
@@ -264,7 +389,7 @@ class BinanceClient:
         # touching connections of a closed loop.
         loop = _running_loop()
         if self._ahttp is None or loop is not self._ahttp_loop:
-            self._ahttp = httpx.AsyncClient(transport=self._async_transport, **self._httpx_args)
+            self._ahttp = _with_deadlines(httpx.AsyncClient(transport=self._async_transport, **self._httpx_args))
             self._ahttp_loop = loop
         return self._ahttp
 
@@ -308,14 +433,14 @@ class BinanceClient:
             return None
         auth = self._auths.get(operation.operation_id)
         if auth is None:
-            if self.api_key is None:
+            if self._api_key is None:
                 raise ValueError(f"{operation.operation_id} needs an API key: BinanceClient(api_key=...)")
             auth = BinanceAuth(
                 operation,
-                api_key=self.api_key,
+                api_key=self._api_key,
                 signer=self._signer,
-                clock=self.clock,
-                recv_window=self.recv_window,
+                clock=self._clock,
+                recv_window=self._recv_window,
             )
             self._auths[operation.operation_id] = auth
         return auth
@@ -340,8 +465,13 @@ class BinanceClient:
     def _observe(self, response: httpx.Response) -> dict[str, WeightUsage]:
         weights = parse_weight_headers(response.headers)
         if weights:
-            self.rate_limits.update(weights)
+            self._rate_limits.update(weights)
         return weights
+
+    def _deadline(self) -> float | None:
+        return None if self._call_timeout is None else time.monotonic() + self._call_timeout
+
+    # -- Binance's clock -------------------------------------------------------------
 
     def measure_time_offset(self) -> int:
         """Measures the offset to Binance's server time now (``GET /api/v3/time``); returns it in ms.
@@ -349,33 +479,79 @@ class BinanceClient:
         Signed calls measure it by themselves when needed; this is for measuring at start,
         or at a moment of the caller's choosing.
         """
-        request = self.clock.time_request()
-        sent_at = time.time()
+        round_trip = RoundTrip()
+        request = self._clock.time_request(round_trip.note)
+        token = DEADLINE.set(self._deadline())
+        started = time.time()
         try:
             response = self._sync_http().send(request)
         except httpx.RequestError as exc:
             raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
-        return self._record_time(response, sent_at)
+        finally:
+            DEADLINE.reset(token)
+        return self._record_time(response, round_trip, started)
 
     async def ameasure_time_offset(self) -> int:
         """The async twin of ``measure_time_offset``."""
-        request = self.clock.time_request()
-        sent_at = time.time()
+        round_trip = RoundTrip()
+        request = self._clock.time_request(round_trip.anote)
+        token = DEADLINE.set(self._deadline())
+        started = time.time()
         try:
             response = await self._async_http().send(request)
         except httpx.RequestError as exc:
             raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
-        return self._record_time(response, sent_at)
+        finally:
+            DEADLINE.reset(token)
+        return self._record_time(response, round_trip, started)
 
-    def _record_time(self, response: httpx.Response, sent_at: float) -> int:
-        received_at = time.time()
+    def _record_time(self, response: httpx.Response, round_trip: RoundTrip, started: float) -> int:
+        finished = time.time()
         # Not observed into rate_limits: /api weights count apart from /papi ones under the
         # same header name.
         if not 200 <= response.status_code < 300:
             raise error_from_response(response)
-        if not self.clock.record(response, sent_at=sent_at, received_at=received_at):
+        sent_at = round_trip.sent_at if round_trip.sent_at is not None else started
+        received_at = round_trip.received_at if round_trip.received_at is not None else finished
+        if not self._clock.record(response, sent_at=sent_at, received_at=received_at):
             raise ResponseParseError(f"{response.url}: no integer serverTime in the answer")
-        return self.clock.offset_ms
+        return self._clock.offset_ms
+
+    def _measure_for(self, operation: Operation) -> None:
+        """A measurement a call needs; a failure is logged, and the call signs with the
+        offset it has (Binance's -1021, if it is wrong, is then what the caller sees)."""
+        try:
+            self.measure_time_offset()
+        except BinancePMError as exc:
+            _log.warning("%s: server time not measured: %s", operation.operation_id, exc)
+
+    async def _ameasure_for(self, operation: Operation) -> None:
+        try:
+            await self.ameasure_time_offset()
+        except BinancePMError as exc:
+            _log.warning("%s: server time not measured: %s", operation.operation_id, exc)
+
+    def _resynced(self, operation: Operation, signed_at: int) -> bool:
+        """After a -1021 to a request signed at clock generation ``signed_at``: whether an
+        offset measured since then is there to sign the one retry with."""
+        self._clock.refresh(lambda: self._measure_for(operation), signed_at, self._call_timeout)
+        return self._note_resync(operation, signed_at)
+
+    async def _aresynced(self, operation: Operation, signed_at: int) -> bool:
+        await self._clock.arefresh(lambda: self._ameasure_for(operation), signed_at, self._call_timeout)
+        return self._note_resync(operation, signed_at)
+
+    def _note_resync(self, operation: Operation, signed_at: int) -> bool:
+        if self._clock.generation == signed_at:
+            return False
+        _log.warning(
+            "%s: -1021 (timestamp outside recvWindow); clock offset now %d ms; retrying once",
+            operation.operation_id,
+            self._clock.offset_ms,
+        )
+        return True
+
+    # -- one call --------------------------------------------------------------------
 
     def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """Sends one operation with retries; returns the success answer or raises a typed error."""
@@ -383,17 +559,22 @@ class BinanceClient:
         url = self._url(operation)
         target, options = self._target(url, encode_query(params), auth)
         http = self._sync_http()
+        clock = self._clock if operation.signed else None
         attempt = 0
         while True:
             attempt += 1
-            wait = self._cooldown.wait_for(operation.host, self.retry_policy)
+            wait = self._cooldown.wait_for(operation.host, self._retry_policy)
             if wait:
                 time.sleep(wait)
-            outcome: httpx.Response | httpx.RequestError
-            try:
-                outcome = http.request(operation.method, target, **options)
-            except httpx.RequestError as exc:
-                outcome = exc
+            signed_at = 0
+            if clock is not None:
+                if clock.stale:
+                    clock.refresh(lambda: self._measure_for(operation), None, self._call_timeout)
+                signed_at = clock.generation
+            outcome = self._attempt(http, operation, target, options)
+            if clock is not None and _timestamp_rejected(outcome) and self._resynced(operation, signed_at):
+                # One re-signed retry, never more; it does not count as an attempt.
+                outcome = self._attempt(http, operation, target, options)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return Sent(step.response, self._observe(step.response))
@@ -401,29 +582,56 @@ class BinanceClient:
                 raise step.error
             time.sleep(step.delay)
 
+    def _attempt(
+        self, http: httpx.Client, operation: Operation, target: httpx.URL, options: dict[str, Any]
+    ) -> httpx.Response | httpx.RequestError:
+        """One exchange, bounded by ``call_timeout``; a failed one is returned, not raised."""
+        token = DEADLINE.set(self._deadline())
+        try:
+            return http.request(operation.method, target, **options)
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            DEADLINE.reset(token)
+
     async def asend(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """The async twin of ``send``: same retries, same errors."""
         auth = self._auth(operation)
         url = self._url(operation)
         target, options = self._target(url, encode_query(params), auth)
         http = self._async_http()
+        clock = self._clock if operation.signed else None
         attempt = 0
         while True:
             attempt += 1
-            wait = self._cooldown.wait_for(operation.host, self.retry_policy)
+            wait = self._cooldown.wait_for(operation.host, self._retry_policy)
             if wait:
                 await _async_sleep(wait)
-            outcome: httpx.Response | httpx.RequestError
-            try:
-                outcome = await http.request(operation.method, target, **options)
-            except httpx.RequestError as exc:
-                outcome = exc
+            signed_at = 0
+            if clock is not None:
+                if clock.stale:
+                    await clock.arefresh(lambda: self._ameasure_for(operation), None, self._call_timeout)
+                signed_at = clock.generation
+            outcome = await self._aattempt(http, operation, target, options)
+            if clock is not None and _timestamp_rejected(outcome) and await self._aresynced(operation, signed_at):
+                outcome = await self._aattempt(http, operation, target, options)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return Sent(step.response, self._observe(step.response))
             if step.error is not None:
                 raise step.error
             await _async_sleep(step.delay)
+
+    async def _aattempt(
+        self, http: httpx.AsyncClient, operation: Operation, target: httpx.URL, options: dict[str, Any]
+    ) -> httpx.Response | httpx.RequestError:
+        token = DEADLINE.set(self._deadline())
+        try:
+            return await http.request(operation.method, target, **options)
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            DEADLINE.reset(token)
 
     # -- unknown outcomes ----------------------------------------------------------------
 
@@ -464,7 +672,7 @@ class BinanceClient:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
             self._observe(outcome)
             self._cooldown.note(operation.host, outcome)
-        step = decide(self.retry_policy, operation, attempt, outcome)
+        step = decide(self._retry_policy, operation, attempt, outcome)
         if step.error is not None:
             _with_context(step.error, operation, params)
         if step.response is None and step.error is None:
@@ -478,7 +686,7 @@ class BinanceClient:
                 operation.operation_id,
                 what,
                 attempt + 1,
-                self.retry_policy.max_attempts,
+                self._retry_policy.max_attempts,
                 step.delay,
             )
         return step

@@ -8,8 +8,10 @@ which family it belongs to, so callers can catch exactly what they handle. No me
 The tree::
 
     BinancePMError                      operation_id, client_order_id of the failed call
-    +-- ParameterError (ValueError)     a bad argument or a broken rule; nothing was sent
-    +-- ResponseParseError (ValueError) a success answer the spec does not describe
+    +-- ParameterError (ValueError)     a bad argument, client option or setting, or a
+    |                                   broken rule; nothing was sent
+    +-- ResponseParseError (ValueError) a success answer the spec does not describe (or
+    |                                   JSON nested too deeply to read)
     +-- ConnectionFailedError           no answer at all (refused, reset, timed out)
     |   +-- AnswerLostError (*)         sent, then the answer was lost
     +-- BinanceAPIError                 Binance answered with an error
@@ -75,7 +77,8 @@ class BinancePMError(Exception):
 
 
 class ParameterError(BinancePMError, ValueError):
-    """A call's argument is invalid; raised before anything is sent."""
+    """A call's argument, or an option or setting of the client, is invalid; raised before
+    anything is sent. ``parameter`` is its name; the message never shows a secret or key."""
 
     def __init__(self, parameter: str, problem: str) -> None:
         self.parameter = parameter
@@ -256,12 +259,18 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
-def _binance_body(response: httpx.Response) -> tuple[int, str] | None:
-    """``(code, msg)`` when the body is Binance's JSON error body, else None."""
+_NESTED_TOO_DEEPLY = "too deeply nested"
+
+
+def _binance_body(response: httpx.Response) -> tuple[int, str] | str | None:
+    """``(code, msg)`` when the body is Binance's JSON error body; ``_NESTED_TOO_DEEPLY``
+    when it is JSON nested past the recursion limit; else None."""
     try:
         body = json.loads(response.content)
     except ValueError:
         return None
+    except RecursionError:
+        return _NESTED_TOO_DEEPLY
     if isinstance(body, dict) and isinstance(body.get("code"), int):
         return body["code"], str(body.get("msg", ""))
     return None
@@ -270,15 +279,17 @@ def _binance_body(response: httpx.Response) -> tuple[int, str] | None:
 def error_code(response: httpx.Response) -> int | None:
     """Binance's error code in an answer, or None when its body carries none."""
     found = _binance_body(response)
-    return None if found is None else found[0]
+    return found[0] if isinstance(found, tuple) else None
 
 
 def _code_and_msg(response: httpx.Response) -> tuple[int | None, str]:
     found = _binance_body(response)
-    if found is not None:
+    if isinstance(found, tuple):
         return found
     text = response.content[:_BODY_EXCERPT].decode("utf-8", "replace").strip()
     kind = response.headers.get("content-type", "unknown content type")
+    if found is _NESTED_TOO_DEEPLY:
+        return None, f"JSON error body ({kind}) nested too deeply to read: {text[:40]!r}..."
     return None, f"non-JSON error body ({kind}): {text!r}" if text else f"empty error body ({kind})"
 
 

@@ -3,17 +3,23 @@
 Security type USER_DATA; weight 20 per IP.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_int, check_str
 from ..._values import parse_list
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.pm_balance import PmBalance
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.pm_balance import PmBalance
 
 OPERATION = Operation(
     operation_id="accountBalance",
@@ -42,32 +48,62 @@ def _params(
     return params
 
 
+_answer_loaded = False
+
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, PmBalance
+    from ...client import BinanceClient, Sent
+    from ...models.pm_balance import PmBalance
+
+    _answer_loaded = True
+
+
 def _parse(sent: Sent) -> list[PmBalance] | PmBalance:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
     with gc_paused():
-        data = decode_json(sent.response)
-        try:
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
 
-            def _parse_response_200(data: object) -> list[PmBalance] | PmBalance:
-                if isinstance(data, dict):
-                    response_200_type_0 = PmBalance.from_dict(data)
 
-                    return response_200_type_0
-                if type(data) is list:
-                    _response_200_type_1 = data
-                    response_200_type_1 = [
-                        PmBalance.from_dict(item) for item in parse_list(_response_200_type_1, "response_200_type_1")
-                    ]
+def _parse_typed(response: httpx.Response) -> list[PmBalance] | PmBalance:
+    return _parse_general(response, typed=True)
 
-                    return response_200_type_1
-                raise ResponseParseError(
-                    "a " + type(data).__name__ + " is none of the types the spec allows here",
-                    field="response_200",
-                )
 
-            response_200 = _parse_response_200(data)
+def _parse_general(response: httpx.Response, *, typed: bool) -> list[PmBalance] | PmBalance:
+    data = decode_json(response, typed=typed)
+    try:
 
-        except ResponseParseError as exc:
-            raise exc.within("accountBalance") from None
+        def _parse_response_200(data: object) -> list[PmBalance] | PmBalance:
+            if isinstance(data, dict):
+                response_200_type_0 = PmBalance.from_dict(data)
+
+                return response_200_type_0
+            if type(data) is list:
+                _response_200_type_1 = data
+                response_200_type_1 = [
+                    PmBalance.from_dict(item) for item in parse_list(_response_200_type_1, "response_200_type_1")
+                ]
+
+                return response_200_type_1
+            raise ResponseParseError(
+                "a " + type(data).__name__ + " is none of the types the spec allows here",
+                field="response_200",
+            )
+
+        response_200 = _parse_response_200(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("accountBalance") from None
     return response_200
 
 

@@ -3,18 +3,24 @@
 Security type TRADE; weight 5 per IP.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_int, check_str
 from ..._values import parse_list
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.margin_order import MarginOrder
-from ...models.margin_order_list import MarginOrderList
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
+    from ...models.margin_order_list import MarginOrderList
 
 OPERATION = Operation(
     operation_id="cancelMarginAccountAllOpenOrdersOnASymbol",
@@ -42,37 +48,68 @@ def _params(
     return params
 
 
+_answer_loaded = False
+
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, MarginOrder, MarginOrderList
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
+    from ...models.margin_order_list import MarginOrderList
+
+    _answer_loaded = True
+
+
 def _parse(sent: Sent) -> list[MarginOrder | MarginOrderList]:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
     with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            response_200 = []
-            _response_200 = data
-            for response_200_item_data in parse_list(_response_200, "response_200"):
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
 
-                def _parse_response_200_item(data: object) -> MarginOrder | MarginOrderList:
-                    if isinstance(data, dict):
-                        try:
-                            componentsschemas_margin_cancel_all_entry_type_0 = MarginOrder.from_dict(data)
 
-                            return componentsschemas_margin_cancel_all_entry_type_0
-                        except (KeyError, ValueError):
-                            pass
-                    if isinstance(data, dict):
-                        componentsschemas_margin_cancel_all_entry_type_1 = MarginOrderList.from_dict(data)
+def _parse_typed(response: httpx.Response) -> list[MarginOrder | MarginOrderList]:
+    return _parse_general(response, typed=True)
 
-                        return componentsschemas_margin_cancel_all_entry_type_1
-                    raise ResponseParseError(
-                        "a " + type(data).__name__ + " is none of the types the spec allows here",
-                        field="response_200_item",
-                    )
 
-                response_200_item = _parse_response_200_item(response_200_item_data)
+def _parse_general(response: httpx.Response, *, typed: bool) -> list[MarginOrder | MarginOrderList]:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in parse_list(_response_200, "response_200"):
 
-                response_200.append(response_200_item)
+            def _parse_response_200_item(data: object) -> MarginOrder | MarginOrderList:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_margin_cancel_all_entry_type_0 = MarginOrder.from_dict(data)
 
-        except ResponseParseError as exc:
-            raise exc.within("cancelMarginAccountAllOpenOrdersOnASymbol") from None
+                        return componentsschemas_margin_cancel_all_entry_type_0
+                    except (KeyError, ValueError):
+                        pass
+                if isinstance(data, dict):
+                    componentsschemas_margin_cancel_all_entry_type_1 = MarginOrderList.from_dict(data)
+
+                    return componentsschemas_margin_cancel_all_entry_type_1
+                raise ResponseParseError(
+                    "a " + type(data).__name__ + " is none of the types the spec allows here",
+                    field="response_200_item",
+                )
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except ResponseParseError as exc:
+        raise exc.within("cancelMarginAccountAllOpenOrdersOnASymbol") from None
     return response_200
 
 

@@ -3,16 +3,22 @@
 Security type USER_DATA; weight 10 per IP.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_int, check_str
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.um_download_link import UmDownloadLink
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.um_download_link import UmDownloadLink
 
 OPERATION = Operation(
     operation_id="getUmFuturesOrderDownloadLinkById",
@@ -40,14 +46,44 @@ def _params(
     return params
 
 
-def _parse(sent: Sent) -> UmDownloadLink:
-    with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            response_200 = UmDownloadLink.from_dict(data)
+_answer_loaded = False
 
-        except ResponseParseError as exc:
-            raise exc.within("getUmFuturesOrderDownloadLinkById") from None
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, UmDownloadLink
+    from ...client import BinanceClient, Sent
+    from ...models.um_download_link import UmDownloadLink
+
+    _answer_loaded = True
+
+
+def _parse(sent: Sent) -> UmDownloadLink:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
+    with gc_paused():
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
+
+
+def _parse_typed(response: httpx.Response) -> UmDownloadLink:
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> UmDownloadLink:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = UmDownloadLink.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("getUmFuturesOrderDownloadLinkById") from None
     return response_200
 
 

@@ -3,22 +3,28 @@
 Security type TRADE; weight 1 per IP.
 """
 
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..._json import decode_json, gc_paused
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation, OrderLookup
 from ..._params import check_decimal, check_enum, check_int, check_str
 from ..._params import new_client_order_id as _new_client_order_id
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.margin_order_list import MarginOrderList
 from ...models.response_type import ResponseType
 from ...models.side import Side
 from ...models.side_effect_type import SideEffectType
 from ...models.time_in_force import TimeInForce
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order_list import MarginOrderList
 
 OPERATION = Operation(
     operation_id="marginAccountNewOco",
@@ -111,14 +117,44 @@ def _params(
     return params
 
 
-def _parse(sent: Sent) -> MarginOrderList:
-    with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            response_200 = MarginOrderList.from_dict(data)
+_answer_loaded = False
 
-        except ResponseParseError as exc:
-            raise exc.within("marginAccountNewOco") from None
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, MarginOrderList
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order_list import MarginOrderList
+
+    _answer_loaded = True
+
+
+def _parse(sent: Sent) -> MarginOrderList:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
+    with gc_paused():
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
+
+
+def _parse_typed(response: httpx.Response) -> MarginOrderList:
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> MarginOrderList:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = MarginOrderList.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("marginAccountNewOco") from None
     return response_200
 
 
@@ -163,7 +199,8 @@ def sync_detailed(
     Args:
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `LTCBTC`.
-        list_client_order_id: Client id for the whole OCO, unique among open order lists.
+        list_client_order_id: Client id for the whole OCO, unique among open order lists. A client should
+            send one (binance-pm always does) so that a lost answer can be looked up by it.
         side: BUY or SELL, for both legs.
         quantity: Quantity of each leg, in the base asset.
         limit_client_order_id: Client order id for the limit leg.
@@ -243,7 +280,8 @@ def sync(
     Args:
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `LTCBTC`.
-        list_client_order_id: Client id for the whole OCO, unique among open order lists.
+        list_client_order_id: Client id for the whole OCO, unique among open order lists. A client should
+            send one (binance-pm always does) so that a lost answer can be looked up by it.
         side: BUY or SELL, for both legs.
         quantity: Quantity of each leg, in the base asset.
         limit_client_order_id: Client order id for the limit leg.
@@ -322,7 +360,8 @@ async def asyncio_detailed(
     Args:
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `LTCBTC`.
-        list_client_order_id: Client id for the whole OCO, unique among open order lists.
+        list_client_order_id: Client id for the whole OCO, unique among open order lists. A client should
+            send one (binance-pm always does) so that a lost answer can be looked up by it.
         side: BUY or SELL, for both legs.
         quantity: Quantity of each leg, in the base asset.
         limit_client_order_id: Client order id for the limit leg.
@@ -402,7 +441,8 @@ async def asyncio(
     Args:
         client: the ``BinanceClient`` to send with.
         symbol: The margin symbol, such as `LTCBTC`.
-        list_client_order_id: Client id for the whole OCO, unique among open order lists.
+        list_client_order_id: Client id for the whole OCO, unique among open order lists. A client should
+            send one (binance-pm always does) so that a lost answer can be looked up by it.
         side: BUY or SELL, for both legs.
         quantity: Quantity of each leg, in the base asset.
         limit_client_order_id: Client order id for the limit leg.

@@ -3,17 +3,17 @@
 Security type TRADE; weight 1 per IP.
 """
 
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..._json import decode_json, gc_paused
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation, OrderLookup, Rule
 from ..._params import check_bool, check_decimal, check_enum, check_int, check_rules, check_str
 from ..._params import new_client_order_id as _new_client_order_id
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.cm_order import CmOrder
 from ...models.futures_order_type import FuturesOrderType
 from ...models.position_side import PositionSide
 from ...models.price_match import PriceMatch
@@ -21,6 +21,14 @@ from ...models.response_type import ResponseType
 from ...models.side import Side
 from ...models.time_in_force import TimeInForce
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.cm_order import CmOrder
 
 OPERATION = Operation(
     operation_id="newCmOrder",
@@ -126,22 +134,60 @@ def _params(
     return params
 
 
+_answer_loaded = False
+_typed_parser: Callable[[bytes], CmOrder | None] | None = None
+
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, CmOrder
+    from ...client import BinanceClient, Sent
+    from ...models.cm_order import CmOrder
+
+    _answer_loaded = True
+
+
 def _parse(sent: Sent) -> CmOrder:
-    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
-    # the first answer); any other is parsed the general way below, which keeps extra fields
-    # and names what does not fit.
-    from ..._fast_path.new_cm_order import parse as parse_typed
-
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
     with gc_paused():
-        parsed = parse_typed(sent.response.content)
-        if parsed is not None:
-            return parsed
-        data = decode_json(sent.response)
-        try:
-            response_200 = CmOrder.from_dict(data)
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
 
-        except ResponseParseError as exc:
-            raise exc.within("newCmOrder") from None
+
+def _parse_typed(response: httpx.Response) -> CmOrder:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded on the
+    # first typed answer); any other is parsed the general way, which keeps extra fields
+    # and names what does not fit.
+    global _typed_parser
+    parser = _typed_parser
+    if parser is None:
+        from ..._fast_path.new_cm_order import parse
+
+        parser = _typed_parser = parse
+    try:
+        parsed = parser(response.content)
+    except (ValueError, RecursionError):  # bytes that are not UTF-8, say: the general path says so
+        parsed = None
+    if parsed is not None:
+        return parsed
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> CmOrder:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = CmOrder.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("newCmOrder") from None
     return response_200
 
 
@@ -201,7 +247,8 @@ def sync_detailed(
         price_match: Let the book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20, QUEUE,
             QUEUE_5/10/20) instead of giving `price`. Cannot be combined with `price`.
         new_client_order_id: A client-chosen id for the order, unique among the account's open orders.
-            Binance generates one when it is left out.
+            Binance generates one when it is left out, but a client should send its own
+            (binance-pm always does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says; CM orders take `ACK` (the default) or `RESULT`.
         recv_window: Milliseconds after `timestamp` during which the request is valid. The server
             default is 5000; the maximum is 60000.
@@ -280,7 +327,8 @@ def sync(
         price_match: Let the book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20, QUEUE,
             QUEUE_5/10/20) instead of giving `price`. Cannot be combined with `price`.
         new_client_order_id: A client-chosen id for the order, unique among the account's open orders.
-            Binance generates one when it is left out.
+            Binance generates one when it is left out, but a client should send its own
+            (binance-pm always does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says; CM orders take `ACK` (the default) or `RESULT`.
         recv_window: Milliseconds after `timestamp` during which the request is valid. The server
             default is 5000; the maximum is 60000.
@@ -358,7 +406,8 @@ async def asyncio_detailed(
         price_match: Let the book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20, QUEUE,
             QUEUE_5/10/20) instead of giving `price`. Cannot be combined with `price`.
         new_client_order_id: A client-chosen id for the order, unique among the account's open orders.
-            Binance generates one when it is left out.
+            Binance generates one when it is left out, but a client should send its own
+            (binance-pm always does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says; CM orders take `ACK` (the default) or `RESULT`.
         recv_window: Milliseconds after `timestamp` during which the request is valid. The server
             default is 5000; the maximum is 60000.
@@ -437,7 +486,8 @@ async def asyncio(
         price_match: Let the book set the price of a LIMIT order (OPPONENT, OPPONENT_5/10/20, QUEUE,
             QUEUE_5/10/20) instead of giving `price`. Cannot be combined with `price`.
         new_client_order_id: A client-chosen id for the order, unique among the account's open orders.
-            Binance generates one when it is left out.
+            Binance generates one when it is left out, but a client should send its own
+            (binance-pm always does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says; CM orders take `ACK` (the default) or `RESULT`.
         recv_window: Milliseconds after `timestamp` during which the request is valid. The server
             default is 5000; the maximum is 60000.

@@ -3,17 +3,17 @@
 Security type TRADE; weight 1 per IP.
 """
 
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..._json import decode_json, gc_paused
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation, OrderLookup, Rule
 from ..._params import check_bool, check_decimal, check_enum, check_int, check_rules, check_str
 from ..._params import new_client_order_id as _new_client_order_id
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.margin_order import MarginOrder
 from ...models.margin_order_type import MarginOrderType
 from ...models.response_type import ResponseType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
@@ -21,6 +21,12 @@ from ...models.side import Side
 from ...models.side_effect_type import SideEffectType
 from ...models.time_in_force import TimeInForce
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
 
 OPERATION = Operation(
     operation_id="newMarginOrder",
@@ -143,14 +149,44 @@ def _params(
     return params
 
 
-def _parse(sent: Sent) -> MarginOrder:
-    with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            response_200 = MarginOrder.from_dict(data)
+_answer_loaded = False
 
-        except ResponseParseError as exc:
-            raise exc.within("newMarginOrder") from None
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, MarginOrder
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
+
+    _answer_loaded = True
+
+
+def _parse(sent: Sent) -> MarginOrder:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
+    with gc_paused():
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
+
+
+def _parse_typed(response: httpx.Response) -> MarginOrder:
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> MarginOrder:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = MarginOrder.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("newMarginOrder") from None
     return response_200
 
 
@@ -202,7 +238,9 @@ def sync_detailed(
         price: Limit price.
         stop_price: Trigger price, for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT
             orders.
-        new_client_order_id: Client order id for the new order, unique among open orders; generated when omitted.
+        new_client_order_id: Client order id for the new order, unique among open orders. Binance generates
+            one when it is omitted, but a client should send its own (binance-pm always
+            does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says: ACK, RESULT or FULL. Defaults to FULL for MARKET and
             LIMIT orders and to ACK for the other types.
         iceberg_qty: Visible quantity, making a LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT order an
@@ -285,7 +323,9 @@ def sync(
         price: Limit price.
         stop_price: Trigger price, for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT
             orders.
-        new_client_order_id: Client order id for the new order, unique among open orders; generated when omitted.
+        new_client_order_id: Client order id for the new order, unique among open orders. Binance generates
+            one when it is omitted, but a client should send its own (binance-pm always
+            does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says: ACK, RESULT or FULL. Defaults to FULL for MARKET and
             LIMIT orders and to ACK for the other types.
         iceberg_qty: Visible quantity, making a LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT order an
@@ -367,7 +407,9 @@ async def asyncio_detailed(
         price: Limit price.
         stop_price: Trigger price, for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT
             orders.
-        new_client_order_id: Client order id for the new order, unique among open orders; generated when omitted.
+        new_client_order_id: Client order id for the new order, unique among open orders. Binance generates
+            one when it is omitted, but a client should send its own (binance-pm always
+            does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says: ACK, RESULT or FULL. Defaults to FULL for MARKET and
             LIMIT orders and to ACK for the other types.
         iceberg_qty: Visible quantity, making a LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT order an
@@ -450,7 +492,9 @@ async def asyncio(
         price: Limit price.
         stop_price: Trigger price, for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT
             orders.
-        new_client_order_id: Client order id for the new order, unique among open orders; generated when omitted.
+        new_client_order_id: Client order id for the new order, unique among open orders. Binance generates
+            one when it is omitted, but a client should send its own (binance-pm always
+            does) so that a lost answer can be looked up by it.
         new_order_resp_type: How much the answer says: ACK, RESULT or FULL. Defaults to FULL for MARKET and
             LIMIT orders and to ACK for the other types.
         iceberg_qty: Visible quantity, making a LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT order an

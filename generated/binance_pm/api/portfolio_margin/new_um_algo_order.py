@@ -3,15 +3,16 @@
 Security type TRADE; weight 1 per IP.
 """
 
+from __future__ import annotations
+
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..._json import decode_json, gc_paused
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation, OrderLookup, Rule
 from ..._params import check_bool, check_decimal, check_enum, check_int, check_rules, check_str
 from ..._params import new_client_order_id as _new_client_order_id
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
 from ...models.position_side import PositionSide
 from ...models.price_match import PriceMatch
@@ -19,11 +20,16 @@ from ...models.response_type import ResponseType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.side import Side
 from ...models.time_in_force import TimeInForce
-from ...models.um_algo_order import UmAlgoOrder
 from ...models.um_algo_order_type import UmAlgoOrderType
 from ...models.um_algo_type import UmAlgoType
 from ...models.working_type import WorkingType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.um_algo_order import UmAlgoOrder
 
 OPERATION = Operation(
     operation_id="newUmAlgoOrder",
@@ -137,14 +143,44 @@ def _params(
     return params
 
 
-def _parse(sent: Sent) -> UmAlgoOrder:
-    with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            response_200 = UmAlgoOrder.from_dict(data)
+_answer_loaded = False
 
-        except ResponseParseError as exc:
-            raise exc.within("newUmAlgoOrder") from None
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, UmAlgoOrder
+    from ...client import BinanceClient, Sent
+    from ...models.um_algo_order import UmAlgoOrder
+
+    _answer_loaded = True
+
+
+def _parse(sent: Sent) -> UmAlgoOrder:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
+    with gc_paused():
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
+
+
+def _parse_typed(response: httpx.Response) -> UmAlgoOrder:
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> UmAlgoOrder:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = UmAlgoOrder.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("newUmAlgoOrder") from None
     return response_200
 
 
@@ -220,9 +256,10 @@ def sync_detailed(
             `workingType`) when omitted.
         callback_rate: Callback rate of a `TRAILING_STOP_MARKET` order, in percent (1 means 1%), from
             0.1 to 10.
-        client_algo_id: Client-chosen id of the algo order, unique among open orders; Binance makes one
-            up when it is missing. (Binance accepts up to 36 characters here; this spec
-            keeps to the shared 32-character client id.)
+        client_algo_id: Client-chosen id of the algo order, unique among open orders. Binance makes one
+            up when it is missing, but a client should send its own (binance-pm always does)
+            so that a lost answer can be looked up by it. (Binance accepts up to 36
+            characters here; this spec keeps to the shared 32-character client id.)
         new_order_resp_type: Answer detail, `ACK` (the default) or `RESULT`.
         self_trade_prevention_mode: Self-trade prevention: `EXPIRE_TAKER`, `EXPIRE_MAKER` or `EXPIRE_BOTH`; `NONE`
             when omitted.
@@ -328,9 +365,10 @@ def sync(
             `workingType`) when omitted.
         callback_rate: Callback rate of a `TRAILING_STOP_MARKET` order, in percent (1 means 1%), from
             0.1 to 10.
-        client_algo_id: Client-chosen id of the algo order, unique among open orders; Binance makes one
-            up when it is missing. (Binance accepts up to 36 characters here; this spec
-            keeps to the shared 32-character client id.)
+        client_algo_id: Client-chosen id of the algo order, unique among open orders. Binance makes one
+            up when it is missing, but a client should send its own (binance-pm always does)
+            so that a lost answer can be looked up by it. (Binance accepts up to 36
+            characters here; this spec keeps to the shared 32-character client id.)
         new_order_resp_type: Answer detail, `ACK` (the default) or `RESULT`.
         self_trade_prevention_mode: Self-trade prevention: `EXPIRE_TAKER`, `EXPIRE_MAKER` or `EXPIRE_BOTH`; `NONE`
             when omitted.
@@ -435,9 +473,10 @@ async def asyncio_detailed(
             `workingType`) when omitted.
         callback_rate: Callback rate of a `TRAILING_STOP_MARKET` order, in percent (1 means 1%), from
             0.1 to 10.
-        client_algo_id: Client-chosen id of the algo order, unique among open orders; Binance makes one
-            up when it is missing. (Binance accepts up to 36 characters here; this spec
-            keeps to the shared 32-character client id.)
+        client_algo_id: Client-chosen id of the algo order, unique among open orders. Binance makes one
+            up when it is missing, but a client should send its own (binance-pm always does)
+            so that a lost answer can be looked up by it. (Binance accepts up to 36
+            characters here; this spec keeps to the shared 32-character client id.)
         new_order_resp_type: Answer detail, `ACK` (the default) or `RESULT`.
         self_trade_prevention_mode: Self-trade prevention: `EXPIRE_TAKER`, `EXPIRE_MAKER` or `EXPIRE_BOTH`; `NONE`
             when omitted.
@@ -543,9 +582,10 @@ async def asyncio(
             `workingType`) when omitted.
         callback_rate: Callback rate of a `TRAILING_STOP_MARKET` order, in percent (1 means 1%), from
             0.1 to 10.
-        client_algo_id: Client-chosen id of the algo order, unique among open orders; Binance makes one
-            up when it is missing. (Binance accepts up to 36 characters here; this spec
-            keeps to the shared 32-character client id.)
+        client_algo_id: Client-chosen id of the algo order, unique among open orders. Binance makes one
+            up when it is missing, but a client should send its own (binance-pm always does)
+            so that a lost answer can be looked up by it. (Binance accepts up to 36
+            characters here; this spec keeps to the shared 32-character client id.)
         new_order_resp_type: Answer detail, `ACK` (the default) or `RESULT`.
         self_trade_prevention_mode: Self-trade prevention: `EXPIRE_TAKER`, `EXPIRE_MAKER` or `EXPIRE_BOTH`; `NONE`
             when omitted.

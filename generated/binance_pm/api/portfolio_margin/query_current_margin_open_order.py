@@ -3,17 +3,23 @@
 Security type USER_DATA; weight 5 per IP.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_int, check_str
 from ..._values import parse_list
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.margin_order import MarginOrder
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
 
 OPERATION = Operation(
     operation_id="queryCurrentMarginOpenOrder",
@@ -41,15 +47,45 @@ def _params(
     return params
 
 
-def _parse(sent: Sent) -> list[MarginOrder]:
-    with gc_paused():
-        data = decode_json(sent.response)
-        try:
-            _response_200 = data
-            response_200 = [MarginOrder.from_dict(item) for item in parse_list(_response_200, "response_200")]
+_answer_loaded = False
 
-        except ResponseParseError as exc:
-            raise exc.within("queryCurrentMarginOpenOrder") from None
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, MarginOrder
+    from ...client import BinanceClient, Sent
+    from ...models.margin_order import MarginOrder
+
+    _answer_loaded = True
+
+
+def _parse(sent: Sent) -> list[MarginOrder]:
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
+    with gc_paused():
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
+
+
+def _parse_typed(response: httpx.Response) -> list[MarginOrder]:
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> list[MarginOrder]:
+    data = decode_json(response, typed=typed)
+    try:
+        _response_200 = data
+        response_200 = [MarginOrder.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+    except ResponseParseError as exc:
+        raise exc.within("queryCurrentMarginOpenOrder") from None
     return response_200
 
 

@@ -3,17 +3,25 @@
 Security type USER_DATA; weight 5 per IP.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_int, check_str
 from ..._values import parse_list
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
-from ...models.um_position import UmPosition
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.um_position import UmPosition
 
 OPERATION = Operation(
     operation_id="queryUmPositionInformation",
@@ -42,23 +50,61 @@ def _params(
     return params
 
 
+_answer_loaded = False
+_typed_parser: Callable[[bytes], list[UmPosition] | None] | None = None
+
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, UmPosition
+    from ...client import BinanceClient, Sent
+    from ...models.um_position import UmPosition
+
+    _answer_loaded = True
+
+
 def _parse(sent: Sent) -> list[UmPosition]:
-    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
-    # the first answer); any other is parsed the general way below, which keeps extra fields
-    # and names what does not fit.
-    from ..._fast_path.query_um_position_information import parse as parse_typed
-
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
     with gc_paused():
-        parsed = parse_typed(sent.response.content)
-        if parsed is not None:
-            return parsed
-        data = decode_json(sent.response)
-        try:
-            _response_200 = data
-            response_200 = [UmPosition.from_dict(item) for item in parse_list(_response_200, "response_200")]
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
 
-        except ResponseParseError as exc:
-            raise exc.within("queryUmPositionInformation") from None
+
+def _parse_typed(response: httpx.Response) -> list[UmPosition]:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded on the
+    # first typed answer); any other is parsed the general way, which keeps extra fields
+    # and names what does not fit.
+    global _typed_parser
+    parser = _typed_parser
+    if parser is None:
+        from ..._fast_path.query_um_position_information import parse
+
+        parser = _typed_parser = parse
+    try:
+        parsed = parser(response.content)
+    except (ValueError, RecursionError):  # bytes that are not UTF-8, say: the general path says so
+        parsed = None
+    if parsed is not None:
+        return parsed
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> list[UmPosition]:
+    data = decode_json(response, typed=typed)
+    try:
+        _response_200 = data
+        response_200 = [UmPosition.from_dict(item) for item in parse_list(_response_200, "response_200")]
+
+    except ResponseParseError as exc:
+        raise exc.within("queryUmPositionInformation") from None
     return response_200
 
 

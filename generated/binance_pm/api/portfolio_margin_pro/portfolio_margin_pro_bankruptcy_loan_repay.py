@@ -3,17 +3,25 @@
 Security type TRADE; weight 3000 per UID.
 """
 
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-from ..._json import decode_json, gc_paused
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._params import check_enum, check_int
-from ...client import BinanceClient, Sent
 from ...errors import ResponseParseError
 from ...models.pm_pro_repay_source import PmProRepaySource
-from ...models.pm_pro_transaction import PmProTransaction
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from ...client import BinanceClient, Sent
+    from ...models.pm_pro_transaction import PmProTransaction
 
 OPERATION = Operation(
     operation_id="portfolioMarginProBankruptcyLoanRepay",
@@ -42,22 +50,60 @@ def _params(
     return params
 
 
+_answer_loaded = False
+_typed_parser: Callable[[bytes], PmProTransaction | None] | None = None
+
+
+def _load_answer() -> None:
+    # The answer's models (attrs classes) are imported on the first answer, not with the
+    # module: importing an operation then costs neither attrs nor its models. The client's
+    # names join them for annotations read at run time (typing.get_type_hints).
+    global _answer_loaded, BinanceClient, Sent, PmProTransaction
+    from ...client import BinanceClient, Sent
+    from ...models.pm_pro_transaction import PmProTransaction
+
+    _answer_loaded = True
+
+
 def _parse(sent: Sent) -> PmProTransaction:
-    # Answers that match the spec exactly take the typed fast path (msgspec, loaded here on
-    # the first answer); any other is parsed the general way below, which keeps extra fields
-    # and names what does not fit.
-    from ..._fast_path.portfolio_margin_pro_bankruptcy_loan_repay import parse as parse_typed
-
+    if not _answer_loaded:
+        _load_answer()
+    response = sent.response
+    path = parse_path(len(response.content))
+    if path == STDLIB:
+        return _parse_general(response, typed=False)
+    if path == TYPED:
+        return _parse_typed(response)
     with gc_paused():
-        parsed = parse_typed(sent.response.content)
-        if parsed is not None:
-            return parsed
-        data = decode_json(sent.response)
-        try:
-            response_200 = PmProTransaction.from_dict(data)
+        return _parse_typed(response) if path & TYPED else _parse_general(response, typed=False)
 
-        except ResponseParseError as exc:
-            raise exc.within("portfolioMarginProBankruptcyLoanRepay") from None
+
+def _parse_typed(response: httpx.Response) -> PmProTransaction:
+    # Answers that match the spec exactly take the typed fast path (msgspec, loaded on the
+    # first typed answer); any other is parsed the general way, which keeps extra fields
+    # and names what does not fit.
+    global _typed_parser
+    parser = _typed_parser
+    if parser is None:
+        from ..._fast_path.portfolio_margin_pro_bankruptcy_loan_repay import parse
+
+        parser = _typed_parser = parse
+    try:
+        parsed = parser(response.content)
+    except (ValueError, RecursionError):  # bytes that are not UTF-8, say: the general path says so
+        parsed = None
+    if parsed is not None:
+        return parsed
+    return _parse_general(response, typed=True)
+
+
+def _parse_general(response: httpx.Response, *, typed: bool) -> PmProTransaction:
+    data = decode_json(response, typed=typed)
+    try:
+        response_200 = PmProTransaction.from_dict(data)
+
+    except ResponseParseError as exc:
+        raise exc.within("portfolioMarginProBankruptcyLoanRepay") from None
     return response_200
 
 
