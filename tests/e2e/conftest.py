@@ -135,3 +135,30 @@ def send(http: httpx.Client, method: str, path: str, query: str = "", *, key: st
 def error_of(response: httpx.Response) -> tuple[int, int]:
     body = response.json()
     return response.status_code, body["code"]
+
+
+# Every environment variable the CLI reads keys and hosts from.
+ENV_NAMES = (
+    "BINANCE_API_KEY",
+    "BINANCE_API_SECRET",
+    "BINANCE_PRIVATE_KEY",
+    "BINANCE_PRIVATE_KEY_PASSWORD",
+    "BINANCE_BASE_URL",
+    "BINANCE_PAPI_BASE_URL",
+)
+
+
+@pytest.fixture
+def env(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """The CLI's environment pointed at the sandbox, with its keys (nothing else set)."""
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    values = {
+        "BINANCE_API_KEY": API_KEY,
+        "BINANCE_API_SECRET": SECRET,
+        "BINANCE_BASE_URL": sandbox.url,
+        "BINANCE_PAPI_BASE_URL": sandbox.url,
+    }
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    yield values

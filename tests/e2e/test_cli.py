@@ -11,7 +11,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,31 +25,7 @@ from binance_pm_cli.safety import is_loopback
 from binance_pm_sandbox import Sandbox, ScriptedResponse
 from binance_pm_spec import load_document, read_facts
 
-from .conftest import API_KEY, BRACKETS_PATH, SECRET
-
-ENV_NAMES = (
-    "BINANCE_API_KEY",
-    "BINANCE_API_SECRET",
-    "BINANCE_PRIVATE_KEY",
-    "BINANCE_BASE_URL",
-    "BINANCE_PAPI_BASE_URL",
-)
-
-
-@pytest.fixture
-def env(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """The CLI's environment pointed at the sandbox, with its keys."""
-    for name in ENV_NAMES:
-        monkeypatch.delenv(name, raising=False)
-    values = {
-        "BINANCE_API_KEY": API_KEY,
-        "BINANCE_API_SECRET": SECRET,
-        "BINANCE_BASE_URL": sandbox.url,
-        "BINANCE_PAPI_BASE_URL": sandbox.url,
-    }
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
-    yield values
+from .conftest import API_KEY, BRACKETS_PATH, ENV_NAMES, SECRET
 
 
 class Terminal(io.StringIO):

@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,32 +23,7 @@ from binance_pm_cli.printable import printable
 from binance_pm_cli.redact import misspelt_secret_option
 from binance_pm_sandbox import Sandbox, ScriptedResponse
 
-from .conftest import API_KEY, SECRET
-
-ENV_NAMES = (
-    "BINANCE_API_KEY",
-    "BINANCE_API_SECRET",
-    "BINANCE_PRIVATE_KEY",
-    "BINANCE_PRIVATE_KEY_PASSWORD",
-    "BINANCE_BASE_URL",
-    "BINANCE_PAPI_BASE_URL",
-)
-
-
-@pytest.fixture
-def env(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """The CLI's environment pointed at the sandbox, with its keys."""
-    for name in ENV_NAMES:
-        monkeypatch.delenv(name, raising=False)
-    values = {
-        "BINANCE_API_KEY": API_KEY,
-        "BINANCE_API_SECRET": SECRET,
-        "BINANCE_BASE_URL": sandbox.url,
-        "BINANCE_PAPI_BASE_URL": sandbox.url,
-    }
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
-    yield values
+from .conftest import SECRET
 
 
 def run(*argv: str) -> tuple[int, str, str]:
