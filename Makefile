@@ -48,7 +48,7 @@ bench: $(BENCH_STAMP)
 wheel-check: $(STAMP)
 	$(PY) tests/packaging/wheel_check.py
 
-## demo: regenerate the client, start the sandbox on a free port, call every operation through the CLI
+## demo: regenerate the client, start the sandbox on a free port, call the four seed operations through the CLI
 .PHONY: demo
 demo: generate
 	$(PY) -m binance_pm_sandbox.demo

@@ -1,7 +1,7 @@
 """``make demo``: the whole product on this machine, no Binance account or internet needed.
 
 Starts ``binance-pm-sandbox`` on a free port of 127.0.0.1 (a separate process, as a user
-would), calls every operation through the ``binance-pm`` CLI (key-only and SIGNED), shows
+would), calls the four seed operations through the ``binance-pm`` CLI (key-only and SIGNED), shows
 ``--json`` output, shows a request with a deliberately bad signature rejected with -1022 and
 an unknown symbol rejected with -1121, then stops the sandbox. Exits 0 only if every step
 behaved as expected.
@@ -124,7 +124,7 @@ def run() -> None:
         _say(f"$ export BINANCE_BASE_URL={sandbox.url} BINANCE_PAPI_BASE_URL={sandbox.url}")
         _say("$ export BINANCE_API_KEY=<demo key> BINANCE_API_SECRET=<demo secret>")
         _say()
-        _say("== 3. Every operation of the spec, through the CLI")
+        _say("== 3. The four seed operations, through the CLI")
         _say("# MARKET_DATA: the API key only")
         _cli(env, ["get-classic-collateral-rate"], expect_exit=0)
         _say("# USER_DATA: SIGNED (API key, timestamp, recvWindow, HMAC-SHA256 signature)")
