@@ -262,12 +262,8 @@ def load_spec(path: str | os.PathLike[str] | None = None) -> SandboxSpec:
         stat = spec_path.stat()
     except OSError:
         return _load(str(spec_path), -1, -1)  # let the reader report the error
-    try:
-        return _load(str(spec_path.resolve()), stat.st_mtime_ns, stat.st_size)
-    except UnicodeDecodeError as exc:
-        raise SpecError(
-            f"cannot read the spec at {spec_path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-        ) from None
+    # load_document reports an unreadable or non-UTF-8 spec as a SpecError naming the file.
+    return _load(str(spec_path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=4)
