@@ -55,6 +55,19 @@ class AsyncContender:
     close: Callable[[], Awaitable[None]]
 
 
+def binance_pm_order(client_order_id: str) -> dict[str, Any]:
+    """The benchmark's order as binance_pm's keyword arguments (``ORDER`` in snake case)."""
+    return {
+        "symbol": ORDER["symbol"],
+        "side": ORDER["side"],
+        "type": ORDER["type"],
+        "time_in_force": ORDER["timeInForce"],
+        "quantity": ORDER["quantity"],
+        "price": ORDER["price"],
+        "new_client_order_id": client_order_id,
+    }
+
+
 def client_order_ids() -> Callable[[], str]:
     """A new id per order, as a trading program makes them (the same cheap counter for all)."""
     counter = itertools.count(1)
@@ -127,16 +140,7 @@ def binance_pm_sync(server: Server) -> Contender:
     next_id = client_order_ids()
 
     def order() -> Any:
-        return new_um_order.sync(
-            client=client,
-            symbol=ORDER["symbol"],
-            side=ORDER["side"],
-            type=ORDER["type"],
-            time_in_force=ORDER["timeInForce"],
-            quantity=ORDER["quantity"],
-            price=ORDER["price"],
-            new_client_order_id=next_id(),
-        )
+        return new_um_order.sync(client=client, **binance_pm_order(next_id()))
 
     return Contender(
         "binance_pm sync",
@@ -156,16 +160,7 @@ def binance_pm_async(server: Server) -> AsyncContender:
     next_id = client_order_ids()
 
     def order() -> Awaitable[Any]:
-        return new_um_order.asyncio(
-            client=client,
-            symbol=ORDER["symbol"],
-            side=ORDER["side"],
-            type=ORDER["type"],
-            time_in_force=ORDER["timeInForce"],
-            quantity=ORDER["quantity"],
-            price=ORDER["price"],
-            new_client_order_id=next_id(),
-        )
+        return new_um_order.asyncio(client=client, **binance_pm_order(next_id()))
 
     return AsyncContender(
         "binance_pm async",

@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from .contenders import ORDER, RECV_WINDOW, client_order_ids
+from .contenders import ORDER, RECV_WINDOW, binance_pm_order, client_order_ids
 from .fixtures import new_um_order_body, tiered_collateral_rate_body
 from .server import ORDER_PATH, TIERED_PATH
 
@@ -79,16 +79,7 @@ def binance_pm_calls() -> dict[str, Callable[[], Any]]:
     next_id = client_order_ids()
 
     def order() -> Any:
-        return new_um_order.sync(
-            client=client,
-            symbol=ORDER["symbol"],
-            side=ORDER["side"],
-            type=ORDER["type"],
-            time_in_force=ORDER["timeInForce"],
-            quantity=ORDER["quantity"],
-            price=ORDER["price"],
-            new_client_order_id=next_id(),
-        )
+        return new_um_order.sync(client=client, **binance_pm_order(next_id()))
 
     return {"small": lambda: get_tiered_collateral_rate.sync(client=client), "order": order}
 
