@@ -168,20 +168,17 @@ def check_rules(rules: tuple[Rule, ...], params: Mapping[str, object]) -> None:
             raise ParameterError(broken, f"{rule.description} ({_rule_text(rule)})")
 
 
+_RULE_TEXT = {
+    "require": "{} required",
+    "require-one-of": "at least one of: {}",
+    "exclusive": "at most one of: {}",
+    "forbid": "{} not allowed",
+}
+
+
 def _rule_text(rule: Rule) -> str:
-    names = ", ".join(python for _, python in rule.parameters)
-    verb = {
-        "require": "required",
-        "require-one-of": "at least one of",
-        "exclusive": "at most one of",
-        "forbid": "not allowed",
-    }
+    text = _RULE_TEXT[rule.kind].format(", ".join(python for _, python in rule.parameters))
     condition = " and ".join(f"{name} is {'/'.join(values)}" for name, values in rule.when)
-    text = (
-        f"{verb[rule.kind]}: {names}"
-        if rule.kind.startswith(("require-", "exclusive"))
-        else f"{names} {verb[rule.kind]}"
-    )
     return f"{text} when {condition}" if condition else text
 
 
