@@ -197,7 +197,9 @@ def encode_query(params: Mapping[str, object]) -> str:
     Names and values are encoded with nothing left as is but letters, digits and ``-._~``,
     so httpx sends the string unchanged and the signature covers exactly these bytes.
     """
-    return "&".join(f"{_encode(name)}={_encode(str(value))}" for name, value in params.items())
+    if not params:
+        return ""
+    return "&".join([f"{_encode(name)}={_encode(str(value))}" for name, value in params.items()])
 
 
 # What percent-encoding leaves as it is; most names and values (symbols, decimals, ids)

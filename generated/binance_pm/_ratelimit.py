@@ -7,18 +7,16 @@ and the orders placed so far in ``X-MBX-ORDER-COUNT-10S`` and ``X-MBX-ORDER-COUN
 
 from __future__ import annotations
 
-import functools
 import re
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 _WEIGHT_HEADER = re.compile(r"x-(sapi|mbx)-used-(?:(ip|uid)-)?weight-(\d+[smhd])", re.IGNORECASE)
 _ORDER_COUNT_HEADER = re.compile(r"x-mbx-order-count-(\d+[smhd])", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class WeightUsage:
+class WeightUsage(NamedTuple):
     """Weight (or orders) used in one window, as one response header reported it.
 
     Attributes:
@@ -39,30 +37,64 @@ class WeightUsage:
     counts: str = "weight"
 
 
+class _Window(NamedTuple):
+    header: str
+    counted_per: str
+    interval: str
+    counts: str
+
+
 def parse_weight_headers(headers: Mapping[str, str], *, seen_at: float | None = None) -> dict[str, WeightUsage]:
-    """Every weight header in ``headers``, keyed by its lower-case name; malformed values skipped."""
+    """Every weight header in ``headers``, keyed by its lower-case name; malformed values skipped.
+
+    ``headers`` is any mapping of names to values; for ``httpx.Headers`` the raw bytes are
+    read, which spares decoding every header of every answer.
+    """
     when = time.time() if seen_at is None else seen_at
+    raw = getattr(headers, "raw", None)
+    pairs: Iterable[tuple[str | bytes, str | bytes]] = raw if isinstance(raw, list) else headers.items()
     usage: dict[str, WeightUsage] = {}
-    for name, value in headers.items():
-        window = _weight_window(name)
-        if window is None or not value.strip().isdigit():
+    for name, value in pairs:
+        window = _WINDOWS.get(name, _UNSEEN)
+        if window is _UNSEEN:
+            window = _remember(name)
+        if window is None:
             continue
-        key = name.lower()
-        usage[key] = WeightUsage(
-            header=key, counted_per=window[0], interval=window[1], used=int(value), seen_at=when, counts=window[2]
+        value = value.strip()
+        # isascii first: "²".isdigit() is true, and int("²") fails.
+        if not (value.isascii() and value.isdigit()):
+            continue
+        # tuple.__new__ builds the NamedTuple in C, without its Python-level __new__.
+        usage[window.header] = _new_tuple(
+            WeightUsage, (window.header, window.counted_per, window.interval, int(value), when, window.counts)
         )
     return usage
 
 
-@functools.lru_cache(maxsize=256)
-def _weight_window(name: str) -> tuple[str, str, str] | None:
-    """``(counted_per, interval, counts)`` if ``name`` is a weight or order-count header.
-    Every answer carries the same few header names, so each is matched against the
-    patterns once, not on every call."""
+_new_tuple = tuple.__new__
+
+# Header name (str, or the raw bytes httpx keeps) -> its window, or None for any other
+# header. Every answer carries the same few names, so each is matched once; the cache is
+# bounded so a server inventing names cannot grow it without end.
+_WINDOWS: dict[str | bytes, _Window | None] = {}
+_UNSEEN = _Window("", "", "", "")
+_MAX_REMEMBERED = 512
+
+
+def _remember(name: str | bytes) -> _Window | None:
+    text = name.decode("latin-1") if isinstance(name, bytes) else name
+    window = _window(text)
+    if len(_WINDOWS) < _MAX_REMEMBERED:
+        _WINDOWS[name] = window
+    return window
+
+
+def _window(name: str) -> _Window | None:
+    """The window of ``name`` if it is a weight or order-count header."""
     match = _WEIGHT_HEADER.fullmatch(name)
     if match is not None:
-        return (match.group(2) or "ip").upper(), match.group(3).lower(), "weight"
+        return _Window(name.lower(), (match.group(2) or "ip").upper(), match.group(3).lower(), "weight")
     orders = _ORDER_COUNT_HEADER.fullmatch(name)
     if orders is not None:
-        return "UID", orders.group(1).lower(), "orders"
+        return _Window(name.lower(), "UID", orders.group(1).lower(), "orders")
     return None

@@ -140,6 +140,8 @@ class Cooldown:
 
     def wait_for(self, host: str, policy: RetryPolicy) -> float:
         """Seconds to wait before sending to ``host``; raises if that is over ``policy.max_wait``."""
+        if not self._until:  # no cooldown anywhere: the usual case, read without the lock
+            return 0.0
         with self._lock:
             entry = self._until.get(host)
         if entry is None:

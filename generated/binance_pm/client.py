@@ -572,6 +572,9 @@ class BinanceClient:
                     clock.refresh(lambda: self._measure_for(operation), None, self._call_timeout)
                 signed_at = clock.generation
             outcome = self._attempt(http, operation, target, options)
+            if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
+                # The common case, answered before any retry bookkeeping.
+                return Sent(outcome, self._observe(outcome))
             if clock is not None and _timestamp_rejected(outcome) and self._resynced(operation, signed_at):
                 # One re-signed retry, never more; it does not count as an attempt.
                 outcome = self._attempt(http, operation, target, options)
@@ -613,6 +616,8 @@ class BinanceClient:
                     await clock.arefresh(lambda: self._ameasure_for(operation), None, self._call_timeout)
                 signed_at = clock.generation
             outcome = await self._aattempt(http, operation, target, options)
+            if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
+                return Sent(outcome, self._observe(outcome))
             if clock is not None and _timestamp_rejected(outcome) and await self._aresynced(operation, signed_at):
                 outcome = await self._aattempt(http, operation, target, options)
             step = self._after(operation, params, attempt, outcome)

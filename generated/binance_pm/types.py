@@ -1,12 +1,13 @@
 """Shared types: the UNSET marker and the detailed ``Response``."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from attrs import define, field
-
-from ._ratelimit import WeightUsage
+if TYPE_CHECKING:
+    from ._ratelimit import WeightUsage
 
 
 class Unset:
@@ -24,9 +25,11 @@ UNSET: Unset = Unset()
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A success answer, as returned by the ``*_detailed`` functions.
+
+    A plain class, not an attrs one: every operation module imports this one, and attrs
+    is then imported only with the first answer's models, not with the package.
 
     Attributes:
         status_code: the HTTP status.
@@ -36,11 +39,46 @@ class Response(Generic[T]):
         weights: rate-limit usage reported by this answer's headers.
     """
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: Mapping[str, str]
-    parsed: T
-    weights: dict[str, WeightUsage] = field(factory=dict)
+    __slots__ = ("content", "headers", "parsed", "status_code", "weights")
+
+    def __init__(
+        self,
+        status_code: HTTPStatus,
+        content: bytes,
+        headers: Mapping[str, str],
+        parsed: T,
+        weights: dict[str, WeightUsage] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+        self.weights: dict[str, WeightUsage] = {} if weights is None else weights
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.status_code, self.content, self.headers, self.parsed, self.weights)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the attrs class it replaced
+
+    def __repr__(self) -> str:
+        return (
+            f"Response(status_code={self.status_code!r}, content={self.content!r}, headers={self.headers!r}, "
+            f"parsed={self.parsed!r}, weights={self.weights!r})"
+        )
+
+
+def __getattr__(name: str) -> Any:
+    # ``WeightUsage`` is re-exported here without importing it with every operation module.
+    if name == "WeightUsage":
+        from ._ratelimit import WeightUsage
+
+        return WeightUsage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["UNSET", "Response", "Unset", "WeightUsage"]

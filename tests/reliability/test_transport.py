@@ -15,6 +15,7 @@ import httpx
 import pytest
 from binance_pm import BinanceClient
 from binance_pm._operation import Operation
+from binance_pm._ratelimit import WeightUsage, parse_weight_headers
 from binance_pm._retry import RetryPolicy
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets
 from binance_pm.errors import ConnectionFailedError, TimestampError, parse_retry_after
@@ -141,6 +142,24 @@ def test_weight_headers_are_exposed_per_header_interval_and_kind(run: Runner) ->
     run(get_um_leverage_brackets, client, symbol="ETHUSDT")
     assert client.rate_limits["x-sapi-used-ip-weight-1m"].used == 13
     assert client.rate_limits["x-sapi-used-uid-weight-1m"].used == 340
+
+
+def test_weight_header_values_that_are_not_ascii_digits_are_skipped_not_raised(run: Runner) -> None:
+    # "²".isdigit() is true in Python and int("²") raises: such a value must not fail a call.
+    headers = [(b"X-MBX-USED-WEIGHT-1M", "\u00b2".encode()), (b"X-SAPI-USED-IP-WEIGHT-1M", b" 7 ")]
+    recorder = Recorder(lambda request: httpx.Response(200, content=BRACKETS, headers=headers))
+    response = run(get_um_leverage_brackets, mock_client(recorder), symbol="ETHUSDT")
+    assert {name: usage.used for name, usage in response.weights.items()} == {"x-sapi-used-ip-weight-1m": 7}
+
+
+def test_weight_headers_parse_the_same_from_any_mapping() -> None:
+    plain = {"X-MBX-ORDER-COUNT-10S": "2", "X-MBX-USED-WEIGHT-1M": "\u00b2", "Content-Type": "application/json"}
+    from_mapping = parse_weight_headers(plain, seen_at=5.0)
+    raw = httpx.Headers({name.encode(): value.encode() for name, value in plain.items()})
+    assert from_mapping == parse_weight_headers(raw, seen_at=5.0)
+    assert from_mapping == {
+        "x-mbx-order-count-10s": WeightUsage("x-mbx-order-count-10s", "UID", "10s", 2, 5.0, "orders")
+    }
 
 
 def test_retry_after_accepts_seconds_and_http_dates() -> None:
