@@ -197,10 +197,12 @@ def _balance_row(desk: Desk, asset: str) -> dict[str, Any]:
     }
 
 
-def account_balance(call: Call) -> list[dict[str, Any]]:
+def account_balance(call: Call) -> list[dict[str, Any]] | dict[str, Any]:
     wanted = call.params.get("asset")
     with call.exchange.account(call.api_key) as desk:
-        return [_balance_row(desk, a) for a in _all_assets(desk) if wanted in (None, a)]
+        if wanted is not None:  # one asset: one object, as Binance answers
+            return _balance_row(desk, wanted)
+        return [_balance_row(desk, a) for a in _all_assets(desk)]
 
 
 def account_information(call: Call) -> dict[str, Any]:
