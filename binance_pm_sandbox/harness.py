@@ -381,4 +381,6 @@ class Sandbox:
 
 
 def _funding(funding: Mapping[str, Mapping[str, Decimal | str | int]]) -> dict[str, dict[str, Decimal]]:
-    return {wallet: {asset: Decimal(str(amount)) for asset, amount in assets.items()} for wallet, assets in funding.items()}
+    return {
+        wallet: {asset: Decimal(str(amount)) for asset, amount in assets.items()} for wallet, assets in funding.items()
+    }

@@ -90,7 +90,7 @@ def _find(call: Call, orders: Mapping[int, Order]) -> Order | None:
     if order_id is not None:
         order = orders.get(order_id)
     else:
-        order = next((o for o in reversed(orders.values()) if o.client_order_id == client_id), None)
+        order = next((o for o in reversed(list(orders.values())) if o.client_order_id == client_id), None)
     return order if order is not None and order.market == "margin" and order.symbol == symbol else None
 
 

@@ -34,7 +34,9 @@ def _known_symbols() -> set[str]:
 
 def _price(path: Path, where: str, symbol: object, text: object) -> tuple[str, Decimal]:
     if not isinstance(symbol, str) or symbol not in _known_symbols():
-        raise PriceFileError(f"{path}: {where}: unknown symbol {symbol!r}; known: {', '.join(sorted(_known_symbols()))}")
+        raise PriceFileError(
+            f"{path}: {where}: unknown symbol {symbol!r}; known: {', '.join(sorted(_known_symbols()))}"
+        )
     try:
         price = Decimal(str(text).strip())
     except InvalidOperation:

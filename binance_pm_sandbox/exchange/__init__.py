@@ -150,7 +150,7 @@ class Exchange:
             try:
                 yield desk
             finally:
-                self.store.save(api_key, account_to_json(desk.account), self._shared())
+                self.store.save(api_key, desk.account, self._shared())
 
     def api_keys(self) -> list[str]:
         with self._lock:
@@ -204,7 +204,7 @@ class Exchange:
                         margin.match_resting(desk, rules)
                     else:
                         futures.match_resting(desk, rules)
-                self.store.save(api_key, account_to_json(desk.account), self._shared())
+                self.store.save(api_key, desk.account, self._shared())
             self.store.save(None, None, self._shared())
 
     def expire_due(self) -> None:
@@ -231,7 +231,9 @@ class Exchange:
                 desk.publish(outbound_account_position([(asset, balance)], desk.now_ms))
             else:
                 account.credit(wallet, asset, delta)
-                desk.publish(account_update(wallet, [(asset, account.wallet(wallet, asset))], [], desk.now_ms, "DEPOSIT"))
+                desk.publish(
+                    account_update(wallet, [(asset, account.wallet(wallet, asset))], [], desk.now_ms, "DEPOSIT")
+                )
 
 
 _ALL_FUTURES: dict[str, SymbolRules] = {**UM_SYMBOLS, **CM_SYMBOLS}

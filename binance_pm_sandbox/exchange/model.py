@@ -178,9 +178,7 @@ class Account:
         return found
 
     def open_orders(self, market: str, symbol: str | None = None) -> list[Order]:
-        return [
-            o for o in self.orders.values() if o.is_open and o.market == market and symbol in (None, o.symbol)
-        ]
+        return [o for o in self.orders.values() if o.is_open and o.market == market and symbol in (None, o.symbol)]
 
 
 # -- JSON, for the SQLite store -------------------------------------------------------------

@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import Any, Protocol
 
+from .model import Account, account_to_json
+
 __all__ = ["MemoryStore", "SqliteStore", "Store"]
 
 
@@ -22,7 +24,7 @@ class Store(Protocol):
     def load(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         """(api key -> account JSON, shared state JSON); both empty for a new store."""
 
-    def save(self, api_key: str | None, account: dict[str, Any] | None, shared: dict[str, Any]) -> None:
+    def save(self, api_key: str | None, account: Account | None, shared: dict[str, Any]) -> None:
         """Saves one account (when given) and the shared state."""
 
     def clear(self) -> None: ...
@@ -36,7 +38,7 @@ class MemoryStore:
     def load(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         return {}, {}
 
-    def save(self, api_key: str | None, account: dict[str, Any] | None, shared: dict[str, Any]) -> None:
+    def save(self, api_key: str | None, account: Account | None, shared: dict[str, Any]) -> None:
         del api_key, account, shared
 
     def clear(self) -> None:
@@ -55,7 +57,9 @@ class SqliteStore:
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS accounts (api_key TEXT PRIMARY KEY, body TEXT NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS shared (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS shared (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)"
+        )
 
     def load(self) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         with self._lock:
@@ -63,14 +67,13 @@ class SqliteStore:
             row = self._db.execute("SELECT body FROM shared WHERE id = 1").fetchone()
         return accounts, (json.loads(row[0]) if row else {})
 
-    def save(self, api_key: str | None, account: dict[str, Any] | None, shared: dict[str, Any]) -> None:
+    def save(self, api_key: str | None, account: Account | None, shared: dict[str, Any]) -> None:
+        body = json.dumps(account_to_json(account)) if account is not None else None
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                if api_key is not None and account is not None:
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO accounts (api_key, body) VALUES (?, ?)", (api_key, json.dumps(account))
-                    )
+                if api_key is not None and body is not None:
+                    self._db.execute("INSERT OR REPLACE INTO accounts (api_key, body) VALUES (?, ?)", (api_key, body))
                 self._db.execute("INSERT OR REPLACE INTO shared (id, body) VALUES (1, ?)", (json.dumps(shared),))
             except BaseException:
                 self._db.execute("ROLLBACK")

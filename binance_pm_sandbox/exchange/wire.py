@@ -164,7 +164,9 @@ def outbound_account_position(balances: Iterable[tuple[str, MarginBalance]], now
     }
 
 
-def liability_change(asset: str, kind: str, tran_id: int, principal: Decimal, liability: Decimal, now_ms: int) -> dict[str, Any]:
+def liability_change(
+    asset: str, kind: str, tran_id: int, principal: Decimal, liability: Decimal, now_ms: int
+) -> dict[str, Any]:
     return {
         "e": "liabilityChange",
         "E": now_ms,

@@ -35,7 +35,7 @@ from binance_pm.errors import BadRequestError
 from binance_pm_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox
 
 from .conftest import fresh_client
-from .scenario import check_books, run_scenario
+from .scenario import check_books, decimal_of, run_scenario
 
 START_USDT = Decimal(100_000)
 
@@ -55,12 +55,22 @@ def _code(call: Any, **arguments: Any) -> int:
 
 def test_a_limit_buy_fills_when_the_mark_moves_through_it(sandbox: Sandbox, client: BinanceClient) -> None:
     order = new_um_order.sync(
-        client=client, symbol="BTCUSDT", side="BUY", type="LIMIT", time_in_force="GTC", quantity="0.010", price="29900.0"
+        client=client,
+        symbol="BTCUSDT",
+        side="BUY",
+        type="LIMIT",
+        time_in_force="GTC",
+        quantity="0.010",
+        price="29900.0",
     )
     assert str(order.status) == "NEW"
     sandbox.set_mark_price("BTCUSDT", "29899.9")
     filled = query_um_order.sync(client=client, symbol="BTCUSDT", order_id=order.order_id)
-    assert (str(filled.status), filled.executed_qty, filled.avg_price) == ("FILLED", Decimal("0.010"), Decimal("29900.0"))
+    assert (str(filled.status), filled.executed_qty, filled.avg_price) == (
+        "FILLED",
+        Decimal("0.010"),
+        Decimal("29900.0"),
+    )
     (position,) = query_um_position_information.sync(client=client, symbol="BTCUSDT")
     assert (position.position_amt, position.entry_price, position.un_realized_profit) == (
         Decimal("0.010"),
@@ -79,12 +89,18 @@ def test_a_scripted_scenario_adds_up(sandbox: Sandbox, client: BinanceClient) ->
 
 
 async def test_200_concurrent_orders_lose_and_double_nothing(sandbox: Sandbox) -> None:
-    async with fresh_client(sandbox) as client:
+    # A wide recvWindow: 200 requests at once may queue for a while on a busy machine.
+    async with fresh_client(sandbox, recv_window=60_000) as client:
         sides = ["BUY" if i % 3 else "SELL" for i in range(200)]
         orders = await asyncio.gather(
             *(
                 new_um_order.asyncio(
-                    client=client, symbol="BTCUSDT", side=side, type="MARKET", quantity="0.001", new_client_order_id=f"c-{i}"
+                    client=client,
+                    symbol="BTCUSDT",
+                    side=side,
+                    type="MARKET",
+                    quantity="0.001",
+                    new_client_order_id=f"c-{i}",
                 )
                 for i, side in enumerate(sides)
             )
@@ -96,7 +112,7 @@ async def test_200_concurrent_orders_lose_and_double_nothing(sandbox: Sandbox) -
     assert sorted(t.order_id for t in trades) == sorted(o.order_id for o in orders)
     assert position.position_amt == Decimal("0.001") * (sides.count("BUY") - sides.count("SELL"))
     assert not isinstance(balance, list)
-    spent = sum((t.commission for t in trades), Decimal(0)) - sum((t.realized_pnl for t in trades), Decimal(0))
+    spent = sum((decimal_of(t.commission) - decimal_of(t.realized_pnl) for t in trades), Decimal(0))
     assert balance.um_wallet_balance == START_USDT - spent
     assert spent == Decimal("0.012") * 200  # 30 USDT each at the taker rate, nothing realized at a fixed mark
 
@@ -120,14 +136,26 @@ def test_a_bots_mistakes_carry_binances_codes(client: BinanceClient, arguments: 
 
 def test_unknown_order_and_duplicate_client_id(client: BinanceClient) -> None:
     assert _code(query_um_order.sync, client=client, symbol="BTCUSDT", order_id=42) == -2013
-    order = {"client": client, "symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "time_in_force": "GTC"}
+    order: dict[str, Any] = {
+        "client": client,
+        "symbol": "BTCUSDT",
+        "side": "BUY",
+        "type": "LIMIT",
+        "time_in_force": "GTC",
+    }
     new_um_order.sync(**order, quantity="0.010", price="29000.0", new_client_order_id="dup")
     assert _code(new_um_order.sync, **order, quantity="0.010", price="29000.0", new_client_order_id="dup") == -4116
 
 
 def test_hedge_mode_needs_a_position_side(client: BinanceClient) -> None:
     change_um_position_mode.sync(client=client, dual_side_position=True)
-    order = {"client": client, "symbol": "BTCUSDT", "side": "BUY", "type": "MARKET", "quantity": "0.010"}
+    order: dict[str, Any] = {
+        "client": client,
+        "symbol": "BTCUSDT",
+        "side": "BUY",
+        "type": "MARKET",
+        "quantity": "0.010",
+    }
     assert _code(new_um_order.sync, **order) == -4061
     assert str(new_um_order.sync(**order, position_side="LONG").position_side) == "LONG"
 
@@ -171,7 +199,13 @@ def test_the_state_file_keeps_accounts_orders_and_positions(tmp_path: Path) -> N
     with Sandbox(state_file=path) as first, first.client() as client:
         new_um_order.sync(client=client, symbol="ETHUSDT", side="SELL", type="MARKET", quantity="1.000")
         resting = new_um_order.sync(
-            client=client, symbol="ETHUSDT", side="BUY", type="LIMIT", time_in_force="GTC", quantity="0.500", price="1900.00"
+            client=client,
+            symbol="ETHUSDT",
+            side="BUY",
+            type="LIMIT",
+            time_in_force="GTC",
+            quantity="0.500",
+            price="1900.00",
         )
         before = first.account_state()
     with Sandbox(state_file=path) as second, second.client() as client:
@@ -219,7 +253,10 @@ def test_a_bad_prices_file_is_a_usage_error(tmp_path: Path) -> None:
     prices = tmp_path / "prices.json"
     prices.write_text('{"BTCUSDT": "cheap"}')
     result = subprocess.run(
-        [sys.executable, "-m", "binance_pm_sandbox", "--prices", str(prices)], capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "binance_pm_sandbox", "--prices", str(prices)],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert result.returncode == 2
     assert "price of BTCUSDT is not a number" in result.stderr and "Traceback" not in result.stderr
@@ -229,7 +266,7 @@ def test_the_price_walk_moves_the_marks(tmp_path: Path) -> None:
     process, url = _start(["--price-walk", "5", "--price-walk-interval", "0.05"])
     try:
         with BinanceClient(api_key=DEMO_API_KEY, api_secret=DEMO_API_SECRET, base_url=url, papi_base_url=url) as client:
-            seen = set()
+            seen: set[object] = set()
             deadline = time.monotonic() + 10
             while len(seen) < 3 and time.monotonic() < deadline:
                 (position,) = query_um_position_information.sync(client=client, symbol="BTCUSDT")
@@ -238,4 +275,3 @@ def test_the_price_walk_moves_the_marks(tmp_path: Path) -> None:
     finally:
         _stop(process)
     assert len(seen) >= 3
-

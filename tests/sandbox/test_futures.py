@@ -109,18 +109,43 @@ def test_fok_that_cannot_fill_is_5021_and_leaves_no_order(exchange: Exchange) ->
     code = refused(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", time_in_force="FOK")
     assert code == -5021
     assert state(exchange)["orders"] == {}
-    assert place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="30001.0", time_in_force="FOK").status == "FILLED"
+    assert (
+        place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="30001.0", time_in_force="FOK").status
+        == "FILLED"
+    )
 
 
 def test_post_only_that_would_take_is_5022_and_rests_otherwise(exchange: Exchange) -> None:
     assert refused(exchange, side="SELL", type="LIMIT", quantity="0.010", price="29000.0", time_in_force="GTX") == -5022
-    assert place(exchange, side="SELL", type="LIMIT", quantity="0.010", price="31000.0", time_in_force="GTX").status == "NEW"
+    assert (
+        place(exchange, side="SELL", type="LIMIT", quantity="0.010", price="31000.0", time_in_force="GTX").status
+        == "NEW"
+    )
 
 
 def test_gtd_needs_ten_minutes_and_expires_on_the_exchange_clock(exchange: Exchange, clock: Clock) -> None:
     soon = clock.now + 600_000
-    assert refused(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", time_in_force="GTD", good_till_date=soon) == -5040
-    order = place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", time_in_force="GTD", good_till_date=soon + 1)
+    assert (
+        refused(
+            exchange,
+            side="BUY",
+            type="LIMIT",
+            quantity="0.010",
+            price="29000.0",
+            time_in_force="GTD",
+            good_till_date=soon,
+        )
+        == -5040
+    )
+    order = place(
+        exchange,
+        side="BUY",
+        type="LIMIT",
+        quantity="0.010",
+        price="29000.0",
+        time_in_force="GTD",
+        good_till_date=soon + 1,
+    )
     clock.now = soon
     exchange.expire_due()
     assert state(exchange)["orders"][str(order.order_id)]["status"] == "NEW"
@@ -191,7 +216,9 @@ def test_position_side_must_match_the_position_mode(exchange: Exchange) -> None:
         futures.set_dual_side(desk, "um", True)
     assert refused(exchange, side="BUY", type="MARKET", quantity="0.010") == -4061
     assert refused(exchange, side="BUY", type="MARKET", quantity="0.010", position_side="BOTH") == -4061
-    assert refused(exchange, side="BUY", type="MARKET", quantity="0.010", position_side="LONG", reduce_only=True) == -1106
+    assert (
+        refused(exchange, side="BUY", type="MARKET", quantity="0.010", position_side="LONG", reduce_only=True) == -1106
+    )
 
 
 def test_hedge_mode_keeps_long_and_short_apart(exchange: Exchange) -> None:
@@ -221,7 +248,9 @@ def test_position_mode_cannot_change_with_open_orders_or_positions(exchange: Exc
 
 def test_duplicate_client_order_id_among_open_orders_is_4116(exchange: Exchange) -> None:
     first = place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", client_order_id="bot-1")
-    assert refused(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", client_order_id="bot-1") == -4116
+    assert (
+        refused(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", client_order_id="bot-1") == -4116
+    )
     with exchange.account(API_KEY) as desk:
         futures.cancel(desk, OrderRef("um", "BTCUSDT", first.order_id), BTC)
     assert place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0", client_order_id="bot-1").is_open
@@ -240,7 +269,10 @@ def test_modify_to_a_price_through_the_mark_fills(exchange: Exchange) -> None:
     order = place(exchange, side="BUY", type="LIMIT", quantity="0.010", price="29000.0")
     with exchange.account(API_KEY) as desk:
         futures.modify(desk, OrderRef("um", "BTCUSDT", order.order_id), BTC, Decimal("29500.0"), Decimal("0.020"))
-        assert (desk.account.orders[order.order_id].status, desk.account.orders[order.order_id].orig_qty) == ("NEW", Decimal("0.020"))
+        assert (desk.account.orders[order.order_id].status, desk.account.orders[order.order_id].orig_qty) == (
+            "NEW",
+            Decimal("0.020"),
+        )
         futures.modify(desk, OrderRef("um", "BTCUSDT", order.order_id), BTC, Decimal("30100.0"), Decimal("0.020"))
         assert desk.account.orders[order.order_id].status == "FILLED"
 
@@ -263,15 +295,35 @@ def test_cm_inverse_round_trip_settles_in_the_coin(exchange: Exchange) -> None:
 # -- events ---------------------------------------------------------------------------------------
 
 
-def test_a_fill_publishes_order_trade_update_and_account_update(exchange: Exchange, sink: RecordingSink, clock: Clock) -> None:
+def test_a_fill_publishes_order_trade_update_and_account_update(
+    exchange: Exchange, sink: RecordingSink, clock: Clock
+) -> None:
     order = place(exchange, side="BUY", type="MARKET", quantity="0.010", client_order_id="bot-7")
     assert {key for key, _ in sink.events} == {API_KEY}
     new, trade = sink.of_type("ORDER_TRADE_UPDATE")
     assert (new["fs"], new["E"], new["o"]["x"], new["o"]["X"]) == ("UM", clock.now, "NEW", "NEW")
     fields = trade["o"]
-    assert (fields["s"], fields["c"], fields["S"], fields["o"], fields["i"]) == ("BTCUSDT", "bot-7", "BUY", "MARKET", order.order_id)
-    assert (fields["x"], fields["X"], fields["l"], fields["z"], fields["L"]) == ("TRADE", "FILLED", "0.010", "0.010", "30000.0")
-    assert (fields["N"], fields["n"], fields["m"], fields["ps"], fields["rp"]) == ("USDT", "0.12000000", False, "BOTH", "0.00000000")
+    assert (fields["s"], fields["c"], fields["S"], fields["o"], fields["i"]) == (
+        "BTCUSDT",
+        "bot-7",
+        "BUY",
+        "MARKET",
+        order.order_id,
+    )
+    assert (fields["x"], fields["X"], fields["l"], fields["z"], fields["L"]) == (
+        "TRADE",
+        "FILLED",
+        "0.010",
+        "0.010",
+        "30000.0",
+    )
+    assert (fields["N"], fields["n"], fields["m"], fields["ps"], fields["rp"]) == (
+        "USDT",
+        "0.12000000",
+        False,
+        "BOTH",
+        "0.00000000",
+    )
     (update,) = sink.of_type("ACCOUNT_UPDATE")
     assert (update["fs"], update["a"]["m"]) == ("UM", "ORDER")
     assert update["a"]["B"] == [{"a": "USDT", "wb": "99999.88000000", "cw": "99999.88000000", "bc": "0"}]
@@ -284,7 +336,10 @@ def test_cancel_and_cm_orders_publish_with_their_business_unit(exchange: Exchang
     with exchange.account(API_KEY) as desk:
         futures.cancel(desk, OrderRef("cm", "BTCUSD_PERP", order.order_id), CM_SYMBOLS["BTCUSD_PERP"])
     events = sink.of_type("ORDER_TRADE_UPDATE")
-    assert [(e["fs"], e["o"]["x"], e["o"]["X"]) for e in events] == [("CM", "NEW", "NEW"), ("CM", "CANCELED", "CANCELED")]
+    assert [(e["fs"], e["o"]["x"], e["o"]["X"]) for e in events] == [
+        ("CM", "NEW", "NEW"),
+        ("CM", "CANCELED", "CANCELED"),
+    ]
 
 
 def test_a_refused_order_publishes_nothing(exchange: Exchange, sink: RecordingSink) -> None:

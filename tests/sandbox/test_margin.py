@@ -105,6 +105,11 @@ def test_a_fill_publishes_execution_reports_and_balances(exchange: Exchange, sin
         ("NEW", "NEW", order.order_id, "m-1", "BTCUSDT", "BUY"),
         ("TRADE", "FILLED", order.order_id, "m-1", "BTCUSDT", "BUY"),
     ]
-    assert (reports[1]["l"], reports[1]["L"], reports[1]["n"], reports[1]["N"]) == ("0.10000", "30000.00", "0.00010000", "BTC")
+    assert (reports[1]["l"], reports[1]["L"], reports[1]["n"], reports[1]["N"]) == (
+        "0.10000",
+        "30000.00",
+        "0.00010000",
+        "BTC",
+    )
     (position,) = sink.of_type("outboundAccountPosition")
     assert [b["a"] for b in position["B"]] == ["BTC", "USDT"]

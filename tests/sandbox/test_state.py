@@ -20,7 +20,9 @@ BTC = UM_SYMBOLS["BTCUSDT"]
 def _trade(exchange: Exchange) -> int:
     with exchange.account(API_KEY) as desk:
         futures.place(desk, NewFuturesOrder(BTC, "BUY", "MARKET", Decimal("0.010")), UM_SYMBOLS)
-        resting = futures.place(desk, NewFuturesOrder(BTC, "BUY", "LIMIT", Decimal("0.020"), Decimal("29000.0")), UM_SYMBOLS)
+        resting = futures.place(
+            desk, NewFuturesOrder(BTC, "BUY", "LIMIT", Decimal("0.020"), Decimal("29000.0")), UM_SYMBOLS
+        )
     return resting.order_id
 
 
