@@ -186,9 +186,7 @@ def _paper_trade() -> None:
 
     def position() -> str:
         (held,) = query_um_position_information.sync(client=client, symbol="BTCUSDT")
-        return (
-            f"positionAmt={held.position_amt:f} entryPrice={held.entry_price:f} unRealizedProfit={held.un_realized_profit:f}"
-        )
+        return f"positionAmt={held.position_amt:f} entryPrice={held.entry_price:f} unRealizedProfit={held.un_realized_profit:f}"
 
     _say("== 6. Paper trading: a round trip with the binance_pm client (Sandbox in this process)")
     with InProcessSandbox(funding={}) as sandbox, sandbox.client() as client:

@@ -270,7 +270,7 @@ def place(desk: Desk, command: NewFuturesOrder, symbols: Mapping[str, SymbolRule
         time=desk.now_ms,
         update_time=desk.now_ms,
     )
-    account.orders[order.order_id] = order
+    account.add_order(order)
     desk.publish(order_trade_update(order, rules, "NEW", desk.now_ms))
     if takes:
         _fill(desk, order, rules, mark, maker=False)
@@ -395,8 +395,8 @@ def _crossed(order: Order, mark: Decimal) -> bool:
 
 def expire_due(desk: Desk, symbols: Mapping[str, SymbolRules]) -> None:
     """Expires the GTD orders whose time has come on the exchange clock."""
-    for order in list(desk.account.orders.values()):
-        if order.is_open and order.time_in_force == "GTD" and 0 < order.good_till_date <= desk.now_ms:
+    for order in desk.account.all_open_orders():
+        if order.time_in_force == "GTD" and 0 < order.good_till_date <= desk.now_ms:
             rules = symbols.get(order.symbol)
             if rules is not None:
                 _close(desk, order, rules, "EXPIRED")

@@ -130,7 +130,7 @@ def place(desk: Desk, command: NewMarginOrder) -> Order:
         time=desk.now_ms,
         update_time=desk.now_ms,
     )
-    desk.account.orders[order.order_id] = order
+    desk.account.add_order(order)
     desk.publish(execution_report(order, rules, "NEW", desk.now_ms))
     if takes:
         _fill(desk, order, rules, mark, maker=False, locked=False)

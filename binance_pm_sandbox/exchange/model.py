@@ -29,11 +29,12 @@ __all__ = [
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 ZERO = Decimal(0)
+_RANDOM = secrets.SystemRandom()
 
 
 def new_client_order_id() -> str:
     """An id like the ones Binance makes up when a client sends none."""
-    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(22))
+    return "".join(_RANDOM.choices(_ID_ALPHABET, k=22))
 
 
 @dataclass
@@ -153,6 +154,8 @@ class Account:
     #: market -> hedge mode (dualSidePosition).
     dual_side: dict[str, bool] = field(default_factory=lambda: {"um": False, "cm": False})
     orders: dict[int, Order] = field(default_factory=dict)
+    #: Ids of the orders that may still be open (closed ones are pruned on the next look).
+    open_ids: list[int] = field(default_factory=list)
     trades: list[Trade] = field(default_factory=list)
     income: list[Income] = field(default_factory=list)
     listen_keys: list[str] = field(default_factory=list)
@@ -177,8 +180,19 @@ class Account:
             found = self.margin[asset] = MarginBalance()
         return found
 
+    def add_order(self, order: Order) -> None:
+        self.orders[order.order_id] = order
+        self.open_ids.append(order.order_id)
+
+    def all_open_orders(self) -> list[Order]:
+        """Every open order, oldest first (an index: the account may hold many closed ones)."""
+        still_open = [self.orders[i] for i in self.open_ids if self.orders[i].is_open]
+        if len(still_open) != len(self.open_ids):
+            self.open_ids = [o.order_id for o in still_open]
+        return still_open
+
     def open_orders(self, market: str, symbol: str | None = None) -> list[Order]:
-        return [o for o in self.orders.values() if o.is_open and o.market == market and symbol in (None, o.symbol)]
+        return [o for o in self.all_open_orders() if o.market == market and symbol in (None, o.symbol)]
 
 
 # -- JSON, for the SQLite store -------------------------------------------------------------
