@@ -275,3 +275,41 @@ def test_the_price_walk_moves_the_marks(tmp_path: Path) -> None:
     finally:
         _stop(process)
     assert len(seen) >= 3
+
+
+def test_the_account_reports_reflect_a_position(sandbox: Sandbox, client: BinanceClient) -> None:
+    from binance_pm.api.portfolio_margin import account_information, get_um_account_detail
+
+    new_um_order.sync(client=client, symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.100")
+    sandbox.set_mark_price("BTCUSDT", "31000.0")
+    detail = get_um_account_detail.sync(client=client)
+    (usdt,) = [a for a in detail.assets if a.asset == "USDT"]
+    btc = next(p for p in detail.positions if p.symbol == "BTCUSDT")
+    wallet = START_USDT - Decimal("1.2")  # 3000 x 0.0004
+    assert (usdt.cross_wallet_balance, usdt.cross_un_pnl) == (wallet, Decimal(100))
+    assert (usdt.initial_margin, usdt.maint_margin) == (Decimal(155), Decimal("12.4"))  # 3100 / 20, 3100 x 0.004
+    assert (btc.position_amt, btc.entry_price, btc.unrealized_profit) == (
+        Decimal("0.100"),
+        Decimal(30000),
+        Decimal(100),
+    )
+    info = account_information.sync(client=client)
+    margin_usd = Decimal(100_000) + Decimal(31_000) + 10 * Decimal(2000) + 100 * Decimal(300)  # USDT, BTC, ETH, BNB
+    cm_usd = 10 * Decimal(31_000) + 100 * Decimal(2000)
+    equity = wallet + Decimal(100) + margin_usd + cm_usd
+    assert (info.account_equity, info.account_initial_margin, info.account_maint_margin) == (
+        equity,
+        Decimal(155),
+        Decimal("12.4"),
+    )
+    assert info.uni_mmr == (equity / Decimal("12.4")).quantize(Decimal("0.00000001"))
+
+
+def test_a_state_file_that_is_not_sqlite_is_a_usage_error(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    state.write_text("not a database, just text that is long enough to have a header" * 10)
+    result = subprocess.run(
+        [sys.executable, "-m", "binance_pm_sandbox", "--state", str(state)], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert f"--state {state}: not a usable SQLite file" in result.stderr and "Traceback" not in result.stderr
