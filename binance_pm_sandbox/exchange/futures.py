@@ -37,6 +37,8 @@ from .wire import account_update, order_trade_update
 
 __all__ = [
     "MAINTENANCE_RATE",
+    "MAX_LEVERAGE",
+    "available_margin",
     "NewFuturesOrder",
     "OrderRef",
     "cancel",
