@@ -345,3 +345,27 @@ def test_cancel_and_cm_orders_publish_with_their_business_unit(exchange: Exchang
 def test_a_refused_order_publishes_nothing(exchange: Exchange, sink: RecordingSink) -> None:
     refused(exchange, side="SELL", type="MARKET", quantity="0.010", reduce_only=True)
     assert sink.events == []
+
+
+def test_events_are_published_while_the_exchange_is_locked(clock: Clock) -> None:
+    import threading
+
+    seen_unlocked: list[bool] = []
+
+    class Probe:
+        def publish(self, api_key: str, event: Any) -> None:
+            # Another thread cannot take the lock now: the account is still being changed.
+            def probe() -> None:
+                got = exchange._lock.acquire(blocking=False)
+                if got:
+                    exchange._lock.release()
+                seen_unlocked.append(got)
+
+            thread = threading.Thread(target=probe)
+            thread.start()
+            thread.join()
+
+    exchange = Exchange(clock=clock, events=Probe())
+    place(exchange, side="BUY", type="MARKET", quantity="0.010")
+    exchange.set_mark_price("BTCUSDT", "30100.0")
+    assert seen_unlocked and not any(seen_unlocked)
