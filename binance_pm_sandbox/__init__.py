@@ -2,9 +2,10 @@
 
 Routes, security, weights, parameter checks and example answers are read from the OpenAPI
 spec (``spec/binance-pm.yaml``). The parts: ``gate`` (security, parameters, weights),
-``handlers`` (answers by operationId, spec examples otherwise), ``exchange`` (accounts and
-UM orders, no HTTP), ``controls`` (what tests set), ``state`` (all of them, one request at a
-time), ``app`` (HTTP only) and ``harness`` (``Sandbox``, the server in a thread).
+``handlers`` (answers by operationId, spec examples otherwise), ``exchange`` (the trading
+rules: accounts, matching against mark prices, positions, balances, events, storage; no
+HTTP), ``controls`` (what tests set), ``state`` (all of them, one request at a time), ``app``
+(HTTP only) and ``harness`` (``Sandbox``, the server in a thread).
 
 ``Sandbox`` (the in-process server for tests) is imported lazily so that
 ``binance_pm_sandbox.signing`` stays importable without the server's dependencies.

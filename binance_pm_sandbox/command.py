@@ -2,15 +2,21 @@
 
 The first line printed is the URL it listens on; with no keys given, the demo keys follow.
 Exit status: 0 after a stop, 1 when the address cannot be bound, 2 for bad usage (an option
-out of range, an unusable ``--public-key``, an unreadable spec). ``main`` is the entry point
-that calls ``run``.
+out of range, an unusable ``--public-key``, an unreadable spec, prices file or state file).
+``main`` is the entry point that calls ``run``.
+
+Trading: ``--prices FILE`` sets mark prices at start, ``--price-walk SEED`` moves them
+every ``--price-walk-interval`` seconds along a seeded random walk, ``--state FILE`` keeps
+accounts, orders and positions in a SQLite file across restarts.
 """
 
 from __future__ import annotations
 
 import argparse
 import signal
+import sqlite3
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO, cast
@@ -18,7 +24,9 @@ from typing import TextIO, cast
 from binance_pm_cli.redact import Redacting, hidden_values
 
 from .controls import Credential
+from .exchange import SqliteStore
 from .harness import DEMO_API_KEY, DEMO_API_SECRET, bind_socket, make_server, url_of
+from .prices import PriceFileError, PriceWalk, load_prices
 from .ratelimit import DEFAULT_RATE_LIMITS
 from .signing import public_key_problem
 from .spec import SpecError, default_spec_path, load_spec
@@ -88,7 +96,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--clock-skew-ms", type=_integer, default=0, help="server clock minus this machine's, in ms (default: 0)"
     )
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help="mark prices to start from: JSON {symbol: price} or CSV symbol,price rows",
+    )
+    parser.add_argument(
+        "--price-walk",
+        type=_integer,
+        metavar="SEED",
+        help="move every mark price along a random walk seeded with SEED (the same seed, the same prices)",
+    )
+    parser.add_argument(
+        "--price-walk-interval",
+        type=_positive_seconds,
+        default=1.0,
+        metavar="SECONDS",
+        help="seconds between two steps of --price-walk (default: 1)",
+    )
+    parser.add_argument(
+        "--state", type=Path, metavar="FILE", help="keep accounts, orders and positions in this SQLite file"
+    )
     return parser
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0 and at most 86400")
+    return seconds
+
+
+def _walk(state: SandboxState, seed: int, interval: float) -> threading.Thread:
+    walk = PriceWalk(seed, state.exchange.marks)
+
+    def run() -> None:
+        while not state.closing.wait(interval):
+            for symbol, price in walk.step().items():
+                state.exchange.set_mark_price(symbol, price)
+
+    thread = threading.Thread(target=run, name="binance-pm-sandbox price walk", daemon=True)
+    thread.start()
+    return thread
 
 
 def _usage_error(message: str) -> int:
@@ -137,8 +190,24 @@ def run(argv: Sequence[str] | None = None) -> int:
     except SpecError as exc:
         return _usage_error(str(exc))
 
+    try:
+        prices = load_prices(args.prices) if args.prices is not None else {}
+    except PriceFileError as exc:
+        return _usage_error(f"--prices {exc}")
+    try:
+        store = SqliteStore(args.state) if args.state is not None else None
+    except sqlite3.Error as exc:
+        return _usage_error(f"--state {args.state}: not a usable SQLite file: {exc}")
+
     api_key = DEMO_API_KEY if demo else args.api_key
-    state = SandboxState(spec, {api_key: credential}, rate_limit=args.rate_limit, clock_skew_ms=args.clock_skew_ms)
+    try:
+        state = SandboxState(
+            spec, {api_key: credential}, rate_limit=args.rate_limit, clock_skew_ms=args.clock_skew_ms, store=store
+        )
+    except (sqlite3.Error, ValueError, KeyError) as exc:
+        return _usage_error(f"--state {args.state}: cannot read the state in it: {exc}")
+    for symbol, price in prices.items():
+        state.exchange.set_mark_price(symbol, price)
     server = make_server(state, access_log=args.access_log, log_level="info" if args.access_log else "warning")
 
     def stop(signum: int, frame: object) -> None:
@@ -159,9 +228,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"api key: {DEMO_API_KEY}", flush=True)
         print(f"api secret: {DEMO_API_SECRET}", flush=True)
     print(f"serving {len(spec.operations)} operations from {spec.title} {spec.version}; Ctrl-C stops", flush=True)
+    if args.price_walk is not None:
+        _walk(state, args.price_walk, args.price_walk_interval)
     try:
         server.run(sockets=[sock])
     finally:
         state.closing.set()
         sock.close()
+        state.exchange.store.close()
     return 0

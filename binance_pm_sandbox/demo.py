@@ -3,8 +3,11 @@
 Starts ``binance-pm-sandbox`` on a free port of 127.0.0.1 (a separate process, as a user
 would), calls the four seed operations through the ``binance-pm`` CLI (key-only and SIGNED), shows
 ``--json`` output, shows a request with a deliberately bad signature rejected with -1022 and
-an unknown symbol rejected with -1121, then stops the sandbox. Exits 0 only if every step
-behaved as expected.
+an unknown symbol rejected with -1121, then stops the sandbox. Then a paper trade with the
+``binance_pm`` client against a ``Sandbox`` in this process (whose mark prices it moves):
+fund the account, a LIMIT buy below the mark, the mark moved through it (fill, position,
+balance), a MARKET reduce-only close, the realized PnL. Exits 0 only if every step behaved
+as expected.
 
     python -m binance_pm_sandbox.demo
 """
@@ -153,7 +156,77 @@ def run() -> None:
     if status != 0:
         raise DemoFailed(f"the sandbox exited with status {status}")
     _say()
+    _paper_trade()
     _say(f"Demo passed in {time.monotonic() - began:.1f} s.")
+
+
+def _expect(what: str, got: object, wanted: object) -> None:
+    if got != wanted:
+        raise DemoFailed(f"{what}: got {got!r}, expected {wanted!r}")
+
+
+def _paper_trade() -> None:
+    from decimal import Decimal
+
+    from binance_pm.api.portfolio_margin import (
+        account_balance,
+        get_um_income_history,
+        new_um_order,
+        query_um_order,
+        query_um_position_information,
+    )
+
+    from .harness import Sandbox as InProcessSandbox
+
+    def wallet() -> Decimal:
+        balance = account_balance.sync(client=client, asset="USDT")
+        if isinstance(balance, list) or not isinstance(balance.um_wallet_balance, Decimal):
+            raise DemoFailed(f"accountBalance answered {balance!r}")
+        return balance.um_wallet_balance
+
+    def position() -> str:
+        (held,) = query_um_position_information.sync(client=client, symbol="BTCUSDT")
+        return f"positionAmt={held.position_amt:f} entryPrice={held.entry_price:f} unRealizedProfit={held.un_realized_profit:f}"
+
+    _say("== 6. Paper trading: a round trip with the binance_pm client (Sandbox in this process)")
+    with InProcessSandbox(funding={}) as sandbox, sandbox.client() as client:
+        sandbox.fund("USDT", "10000")
+        start = wallet()
+        _say(
+            f"# funded: sandbox.fund('USDT', '10000') -> UM wallet {start} USDT; BTCUSDT mark {sandbox.mark_price('BTCUSDT')}"
+        )
+        order = new_um_order.sync(
+            client=client,
+            symbol="BTCUSDT",
+            side="BUY",
+            type="LIMIT",
+            time_in_force="GTC",
+            quantity="0.100",
+            price="29900.0",
+        )
+        _say(f"# LIMIT BUY 0.100 BTCUSDT at 29900.0 (below the mark): {order.status}")
+        _expect("the LIMIT buy below the mark", str(order.status), "NEW")
+        sandbox.set_mark_price("BTCUSDT", "29850.0")
+        filled = query_um_order.sync(client=client, symbol="BTCUSDT", order_id=order.order_id)
+        _say(
+            f"# mark moved to 29850.0: {filled.status}, executedQty {filled.executed_qty} at avgPrice {filled.avg_price}"
+        )
+        _expect("the LIMIT buy after the mark crossed it", str(filled.status), "FILLED")
+        _say(f"  position: {position()}")
+        after_fill = wallet()
+        _say(f"  UM wallet {after_fill} USDT ({after_fill - start} maker commission)")
+        sandbox.set_mark_price("BTCUSDT", "30400.0")
+        _say(f"# mark moved to 30400.0: {position()}")
+        close = new_um_order.sync(
+            client=client, symbol="BTCUSDT", side="SELL", type="MARKET", quantity="0.100", reduce_only=True
+        )
+        _say(f"# MARKET SELL 0.100 reduceOnly: {close.status} at avgPrice {close.avg_price}; {position()}")
+        (pnl,) = get_um_income_history.sync(client=client, symbol="BTCUSDT", income_type="REALIZED_PNL")
+        end = wallet()
+        _say(f"  realized PnL {pnl.income} USDT; UM wallet {end} USDT ({end - start:+} after both commissions)")
+        _expect("the realized PnL", pnl.income, Decimal("50.00000000"))
+        _expect("the wallet after the round trip", end, Decimal("10048.186"))
+    _say()
 
 
 def _interrupt(signum: int, frame: object) -> None:

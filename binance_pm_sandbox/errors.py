@@ -14,6 +14,22 @@ from collections.abc import Iterable
 
 __all__ = [
     "INTEGER_RANGE",
+    "balance_insufficient",
+    "balance_not_sufficient",
+    "filter_notional",
+    "fok_rejected",
+    "gtd_too_soon",
+    "gtx_rejected",
+    "invalid_leverage",
+    "margin_insufficient",
+    "min_notional",
+    "position_side_mismatch",
+    "position_side_locked_by_orders",
+    "position_side_locked_by_position",
+    "price_not_on_tick",
+    "quantity_not_on_step",
+    "quantity_not_positive",
+    "reduce_only_rejected",
     "DECIMAL_RANGE",
     "BinanceError",
     "api_key_format_invalid",
@@ -155,3 +171,76 @@ def unknown_order_sent() -> BinanceError:
 
 def client_order_id_duplicated() -> BinanceError:
     return BinanceError(-4116, "ClientOrderId is duplicated.")
+
+
+# -- order execution (the exchange's trading rules) -------------------------------------------
+
+
+def margin_insufficient() -> BinanceError:
+    return BinanceError(-2019, "Margin is insufficient.")
+
+
+def reduce_only_rejected() -> BinanceError:
+    return BinanceError(-2022, "ReduceOnly Order is rejected.")
+
+
+def position_side_mismatch() -> BinanceError:
+    return BinanceError(-4061, "Order's position side does not match user's setting.")
+
+
+def min_notional(minimum: str) -> BinanceError:
+    return BinanceError(-4164, f"Order's notional must be no smaller than {minimum} (unless you choose reduce only)")
+
+
+def price_not_on_tick() -> BinanceError:
+    return BinanceError(-4014, "Price not increased by tick size.")
+
+
+def quantity_not_on_step() -> BinanceError:
+    return BinanceError(-4023, "Qty not increased by step size.")
+
+
+def quantity_not_positive() -> BinanceError:
+    return BinanceError(-4003, "Quantity less than zero.")
+
+
+def fok_rejected() -> BinanceError:
+    return BinanceError(-5021, "Due to the order could not be filled immediately, the FOK order has been rejected.")
+
+
+def gtx_rejected() -> BinanceError:
+    return BinanceError(-5022, "Due to the order could not be executed as maker, the Post Only order will be rejected.")
+
+
+def gtd_too_soon() -> BinanceError:
+    return BinanceError(
+        -5040,
+        "The goodTillDate timestamp must be greater than the current time plus 600 seconds and smaller than "
+        "253402300799000 (UTC 9999-12-31 23:59:59)",
+    )
+
+
+def invalid_leverage(leverage: str) -> BinanceError:
+    return BinanceError(-4028, f"Leverage {leverage} is not valid")
+
+
+def position_side_locked_by_orders() -> BinanceError:
+    return BinanceError(-4067, "Position side cannot be changed if there exists open orders.")
+
+
+def position_side_locked_by_position() -> BinanceError:
+    return BinanceError(-4068, "Position side cannot be changed if there exists position.")
+
+
+def balance_insufficient() -> BinanceError:
+    """A margin order that the account's free balance cannot pay for."""
+    return BinanceError(-2010, "Account has insufficient balance for requested action.")
+
+
+def balance_not_sufficient() -> BinanceError:
+    return BinanceError(-2018, "Balance is insufficient.")
+
+
+def filter_notional() -> BinanceError:
+    """A margin (spot) order below the symbol's minimum notional."""
+    return BinanceError(-1013, "Filter failure: NOTIONAL")

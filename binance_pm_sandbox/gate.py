@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import errors
 from .controls import Controls, Credential, parse_params
 from .errors import BinanceError
-from .exchange.symbols import UM_SYMBOLS
+from .exchange.symbols import SYMBOLS_BY_MARKET
 from .params import check_precision, check_rules, check_value, parse_integer
 from .ratelimit import RateLimits
 from .signing import split_signature, verify_signature
@@ -127,7 +127,7 @@ class Gate:
             invalid = None if given is None or parameter.name in timing else check_value(parameter, given)
             if invalid is not None:
                 raise invalid
-        symbol = UM_SYMBOLS.get(sent.get("symbol", "")) if op.market == "um" else None
+        symbol = SYMBOLS_BY_MARKET.get(op.market, {}).get(sent.get("symbol", ""))
         refused = (check_precision(symbol, sent) if symbol is not None else None) or check_rules(op.rules, sent)
         if refused is not None:
             raise refused

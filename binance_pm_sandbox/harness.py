@@ -15,6 +15,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -23,7 +25,8 @@ import uvicorn
 
 from .app import create_app
 from .controls import Controls, Credential, RecordedRequest, ScriptedResponse
-from .exchange import Exchange
+from .events import DISCARD, EventSink
+from .exchange import DEFAULT_FUNDING, Exchange, SqliteStore
 from .spec import SandboxSpec, load_spec
 from .state import SandboxState
 
@@ -116,11 +119,16 @@ class Sandbox:
         rate_limit: per-minute weight limit of every counter; None for Binance's own.
         clock_skew_ms: the server clock minus this machine's.
         max_logged_requests: how many recent requests ``requests`` keeps.
+        funding: what a new account starts with: wallet (``um``, ``cm``, ``margin``) ->
+            asset -> amount (default: ``exchange.DEFAULT_FUNDING``; ``{}`` for nothing).
+        state_file: keep the exchange's state in this SQLite file (default: memory only).
+        events: where the exchange publishes user data stream events.
 
     Test controls (any thread, any time): ``clock_skew_ms``, ``rate_limit``,
     ``script()``, ``set_body()``, ``requests`` / ``clear_requests()``, ``reset_weights()``,
-    ``add_key()``, and ``reset()`` for all of them at once (orders included). ``exchange``
-    is the exchange itself (accounts and their orders); ``controls`` the controls object.
+    ``add_key()``, and ``reset()`` for all of them at once (accounts included).
+    Trading controls: ``set_mark_price()``, ``mark_price()``, ``fund()``, ``account_state()``,
+    ``advance_clock()``. ``exchange`` is the exchange itself; ``controls`` the controls object.
     """
 
     def __init__(
@@ -135,6 +143,9 @@ class Sandbox:
         rate_limit: int | None = None,
         clock_skew_ms: int = 0,
         max_logged_requests: int = 10000,
+        funding: Mapping[str, Mapping[str, Decimal | str | int]] | None = None,
+        state_file: str | Path | None = None,
+        events: EventSink = DISCARD,
     ) -> None:
         if public_key_pem is not None:
             api_secret = None
@@ -147,6 +158,9 @@ class Sandbox:
             rate_limit=rate_limit,
             clock_skew_ms=clock_skew_ms,
             max_logged_requests=max_logged_requests,
+            events=events,
+            store=SqliteStore(state_file) if state_file is not None else None,
+            funding=DEFAULT_FUNDING if funding is None else _funding(funding),
         )
         self._initial_rate_limit = rate_limit
         self._initial_clock_skew_ms = clock_skew_ms
@@ -196,7 +210,8 @@ class Sandbox:
         return self
 
     def stop(self) -> None:
-        """Stops serving and waits for the server thread (bounded: never hangs)."""
+        """Stops serving and waits for the server thread (bounded: never hangs); a state file
+        stays as the last answer left it."""
         server, thread = self._server, self._thread
         self._server = self._thread = None
         self.state.closing.set()
@@ -320,10 +335,41 @@ class Sandbox:
         """Forgets the weight (and order counts) used so far."""
         self.state.limits.reset()
 
+    # -- trading controls ----------------------------------------------------------------
+
+    def set_mark_price(self, symbol: str, price: Decimal | str | int) -> None:
+        """Moves the mark price of ``symbol`` (UM and margin symbols of one name share it);
+        resting orders it crosses fill, in every account, before this returns."""
+        self.exchange.set_mark_price(symbol, price)
+
+    def mark_price(self, symbol: str) -> Decimal:
+        return self.exchange.mark_price(symbol)
+
+    def fund(self, asset: str, amount: Decimal | str | int, *, wallet: str = "um", api_key: str | None = None) -> None:
+        """Adds ``amount`` of ``asset`` (negative: takes it away) to the ``um`` or ``cm``
+        futures wallet or the ``margin`` account of ``api_key`` (default: the sandbox's key)."""
+        self.exchange.fund(api_key or self.api_key, asset, amount, wallet=wallet)
+
+    def account_state(self, api_key: str | None = None) -> dict[str, Any]:
+        """Everything the account of ``api_key`` holds (wallets, margin balances, positions,
+        orders, trades, income), as JSON with Decimals as strings."""
+        return self.exchange.snapshot(api_key or self.api_key)
+
+    def advance_clock(self, ms: int) -> None:
+        """Moves the exchange clock ``ms`` milliseconds forward: GTD orders and listen keys
+        expire by it. Signatures are still checked against the server clock, so a client's
+        timestamps stay valid."""
+        self.state.advance_clock_ms(ms)
+
+    def exchange_now_ms(self) -> int:
+        """The exchange clock, in ms since the epoch."""
+        return self.state.exchange_now_ms()
+
     def reset(self) -> None:
         """Back to how it started: no scripts, empty log, no weight used, the initial clock skew
         and rate limit, the real clock for weight windows, normal answers (no body set), no
-        orders (keys added later are kept)."""
+        accounts (a new one is funded again), the starting marks and the exchange clock back
+        on the server clock (keys added later are kept)."""
         controls = self.controls
         controls.clear_scripts()
         controls.clear_requests()
@@ -332,3 +378,9 @@ class Sandbox:
         self.state.reset()
         self.state.limits.limit = self._initial_rate_limit
         self.state.weight_clock = time.time
+
+
+def _funding(funding: Mapping[str, Mapping[str, Decimal | str | int]]) -> dict[str, dict[str, Decimal]]:
+    return {
+        wallet: {asset: Decimal(str(amount)) for asset, amount in assets.items()} for wallet, assets in funding.items()
+    }

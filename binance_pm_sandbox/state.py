@@ -5,7 +5,9 @@ It puts the parts together; none of them knows about HTTP:
 * ``controls`` (``controls.Controls``): keys, clock skew, scripts, body overrides, the log;
 * ``limits`` (``ratelimit.RateLimits``): request weights and order counts;
 * ``gate`` (``gate.Gate``): security, parameters and weights, in Binance's order;
-* ``exchange`` (``exchange.Exchange``): accounts and their UM orders;
+* ``exchange`` (``exchange.Exchange``): accounts, orders, positions, balances, marks, on
+  the exchange clock (``exchange_now_ms``: the server clock plus ``exchange_offset_ms``,
+  which ``advance_clock_ms`` moves without moving the clock signatures are checked by);
 * ``handlers.HANDLERS``: operations answered from the exchange; the others answer their
   spec example.
 
@@ -18,11 +20,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .bodies import ServedBody
 from .controls import Controls, Credential
 from .errors import BinanceError, unknown_endpoint
-from .exchange import UM_SYMBOLS, Exchange
+from .events import DISCARD, EventSink
+from .exchange import DEFAULT_FUNDING, SYMBOLS_BY_MARKET, Exchange, Store
 from .gate import Admitted, Gate
 from .handlers import HANDLERS, Call
 from .ratelimit import RateLimits
@@ -59,6 +63,9 @@ class SandboxState:
         rate_limit: the per-minute weight limit of every counter; None for Binance's own.
         clock_skew_ms: added to this machine's clock to make the server's.
         max_logged_requests: how many recent requests the log keeps.
+        events: where the exchange publishes user data stream events.
+        store: where the exchange keeps its state (default: memory only).
+        funding: what a new account starts with, per wallet (default: ``DEFAULT_FUNDING``).
     """
 
     def __init__(
@@ -69,15 +76,21 @@ class SandboxState:
         rate_limit: int | None = None,
         clock_skew_ms: int = 0,
         max_logged_requests: int = 10000,
+        events: EventSink = DISCARD,
+        store: Store | None = None,
+        funding: Mapping[str, Mapping[str, Decimal]] = DEFAULT_FUNDING,
     ) -> None:
         self.spec = spec
+        #: How far the exchange clock runs ahead of the server clock, in ms.
+        self.exchange_offset_ms = 0
         self.controls = Controls(spec, keys, clock_skew_ms=clock_skew_ms, max_logged_requests=max_logged_requests)
         self.limits = RateLimits(rate_limit)
         self.gate = Gate(spec, self.controls, self.limits)
-        self.exchange = Exchange()
+        self.exchange = Exchange(clock=self.exchange_now_ms, events=events, store=store, funding=funding)
         self._examples = {op.operation_id: ServedBody.of(op.example_body) for op in spec.operations}
         self._market_symbols = dict(spec.symbols_by_market)
-        self._market_symbols["um"] = self._market_symbols.get("um", frozenset()) | frozenset(UM_SYMBOLS)
+        for market, table in SYMBOLS_BY_MARKET.items():
+            self._market_symbols[market] = self._market_symbols.get(market, frozenset()) | frozenset(table)
 
     @property
     def closing(self) -> threading.Event:
@@ -94,19 +107,32 @@ class SandboxState:
         self.limits.clock = clock
 
     def server_time_ms(self) -> int:
+        """The server clock: what ``/api/v3/time`` answers and signatures' timestamps are checked by."""
         return self.controls.server_time_ms()
+
+    def exchange_now_ms(self) -> int:
+        """The exchange clock, in ms: order, trade and event times, GTD expiry, listen key expiry."""
+        return self.controls.server_time_ms() + self.exchange_offset_ms
+
+    def advance_clock_ms(self, milliseconds: int) -> None:
+        """Moves the exchange clock forward (never the server clock) and expires what is due."""
+        if milliseconds < 0:
+            raise ValueError("the exchange clock only moves forward")
+        self.exchange_offset_ms += int(milliseconds)
+        self.exchange.expire_due()
 
     def symbols_for(self, operation_id: str) -> frozenset[str]:
         """The ``symbol`` values the operation accepts now (empty: any)."""
         op = self.spec.resolve(operation_id)
-        if op.operation_id in HANDLERS and op.market == "um":
-            return frozenset(UM_SYMBOLS)
+        if op.operation_id in HANDLERS and op.market in SYMBOLS_BY_MARKET:
+            return frozenset(SYMBOLS_BY_MARKET[op.market])
         served = self.controls.body_override(op.operation_id) or self._examples[op.operation_id]
         return served.accepted_symbols(self._market_symbols.get(op.market, frozenset()))
 
     def reset(self) -> None:
-        """Forgets the weights and order counts used and every account's orders."""
+        """Forgets the weights and order counts used, every account and the exchange clock's lead."""
         self.limits.reset()
+        self.exchange_offset_ms = 0
         self.exchange.reset()
 
     # -- behaviour -------------------------------------------------------------------
@@ -149,7 +175,7 @@ class SandboxState:
         override = self.controls.body_override(op.operation_id)
         handler = HANDLERS.get(op.operation_id)
         if override is None and handler is not None:
-            call = Call(op, admitted.params, admitted.api_key, self.server_time_ms(), self.exchange)
+            call = Call(op, admitted.params, admitted.api_key, self.exchange)
             value = handler(call)
             return value if isinstance(value, bytes) else dump_json(value)
         served = override or self._examples[op.operation_id]

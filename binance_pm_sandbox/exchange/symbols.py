@@ -1,20 +1,35 @@
-"""The UM symbols the sandbox's exchange trades, and their precision.
+"""The symbols the sandbox's exchange trades, their filters and their starting mark prices.
+
+These are the sandbox's published filters (the README repeats them). Tick and step sizes
+follow Binance's for these symbols; the minimum notional is the sandbox's own choice, low
+enough that the spec's example orders (quantity 1 at price 1) pass, so a bot test must set
+its own prices to see -4164.
+
+UM (USDⓈ-M, linear, margin asset USDT):
+
+=========  =====  =====  ============  ==========
+symbol     tick   step   min notional  mark price
+=========  =====  =====  ============  ==========
+BTCUSDT    0.1    0.001  1             30000.0
+ETHUSDT    0.01   0.001  1             2000.00
+BNBUSDT    0.01   0.01   1             300.00
+=========  =====  =====  ============  ==========
+
+CM (COIN-M, inverse, quantity in contracts, margin asset the base coin):
+
+===========  =====  ====  =============  ==========
+symbol       tick   step  contract size  mark price
+===========  =====  ====  =============  ==========
+BTCUSD_PERP  0.1    1     100 USD        30000.0
+ETHUSD_PERP  0.01   1     10 USD         2000.00
+===========  =====  ====  =============  ==========
+
+Margin (cross margin, spot pairs): BTCUSDT (tick 0.01, step 0.00001), ETHUSDT (0.01,
+0.0001), BNBUSDT (0.01, 0.001), minimum notional 1 USDT, marks shared with UM.
 
 Binance rejects a price or quantity with more decimal places than the symbol allows with
--1111 ("Precision is over the maximum defined for this asset."). The sandbox publishes its
-choice here, one row per UM symbol that the spec's examples name:
-
-=========  ==============  =================  ==========
-symbol     price decimals  quantity decimals  mark price
-=========  ==============  =================  ==========
-BTCUSDT    1               3                  30000.0
-ETHUSDT    2               3                  2000.00
-BNBUSDT    2               2                  300.00
-=========  ==============  =================  ==========
-
-The decimals follow Binance's tick and step sizes for these symbols (BTCUSDT ticks by
-0.1 and steps by 0.001, ETHUSDT by 0.01 and 0.001, BNBUSDT by 0.01 and 0.01). MARKET
-orders fill at the mark price, a fixed number per symbol: there is no order book yet.
+-1111; one that has the allowed decimals but is not a multiple of the tick or step with
+-4014 or -4023.
 """
 
 from __future__ import annotations
@@ -23,23 +38,67 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["PRICE_PARAMETERS", "QUANTITY_PARAMETERS", "UM_SYMBOLS", "SymbolRules", "decimal_places"]
+__all__ = [
+    "CM_SYMBOLS",
+    "MARGIN_SYMBOLS",
+    "PRICE_PARAMETERS",
+    "QUANTITY_PARAMETERS",
+    "SYMBOLS_BY_MARKET",
+    "UM_SYMBOLS",
+    "SymbolRules",
+    "decimal_places",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class SymbolRules:
-    """One symbol's precision and the price its MARKET orders fill at."""
+    """One symbol's filters, its assets and the mark price it starts at.
+
+    ``contract_size`` is set for inverse (COIN-M) contracts: one contract is worth that many
+    units of the quote currency, and value is counted in the base coin."""
 
     symbol: str
-    price_decimals: int
-    quantity_decimals: int
+    market: str
+    base: str
+    quote: str
+    tick_size: Decimal
+    step_size: Decimal
+    min_notional: Decimal
     mark_price: Decimal
+    contract_size: Decimal | None = None
+
+    @property
+    def price_decimals(self) -> int:
+        return -self.tick_size.normalize().as_tuple().exponent  # type: ignore[operator]
+
+    @property
+    def quantity_decimals(self) -> int:
+        return max(0, -self.step_size.normalize().as_tuple().exponent)  # type: ignore[operator]
+
+    @property
+    def inverse(self) -> bool:
+        return self.contract_size is not None
+
+    @property
+    def margin_asset(self) -> str:
+        """The asset a futures position of this symbol is margined and settled in."""
+        return self.base if self.inverse else self.quote
+
+    @property
+    def pair(self) -> str:
+        return self.base + self.quote
+
+    def value(self, quantity: Decimal, price: Decimal) -> Decimal:
+        """What ``quantity`` is worth at ``price``, in the margin asset (exact for linear)."""
+        if self.contract_size is None:
+            return quantity * price
+        return quantity * self.contract_size / price
 
     def price_text(self, value: Decimal) -> str:
-        return format(value.quantize(Decimal(1).scaleb(-self.price_decimals)), "f")
+        return format(value.quantize(self.tick_size), "f")
 
     def quantity_text(self, value: Decimal) -> str:
-        return format(value.quantize(Decimal(1).scaleb(-self.quantity_decimals)), "f")
+        return format(value.quantize(self.step_size), "f")
 
     def decimals_allowed(self, parameter: str) -> int | None:
         """How many decimal places ``parameter`` may have on this symbol (None: not checked)."""
@@ -50,13 +109,43 @@ class SymbolRules:
         return None
 
 
-UM_SYMBOLS: Mapping[str, SymbolRules] = {
-    rules.symbol: rules
-    for rules in (
-        SymbolRules("BTCUSDT", 1, 3, Decimal("30000.0")),
-        SymbolRules("ETHUSDT", 2, 3, Decimal("2000.00")),
-        SymbolRules("BNBUSDT", 2, 2, Decimal("300.00")),
+def _um(symbol: str, tick: str, step: str, mark: str) -> SymbolRules:
+    return SymbolRules(symbol, "um", symbol[:-4], "USDT", Decimal(tick), Decimal(step), Decimal(1), Decimal(mark))
+
+
+def _cm(symbol: str, tick: str, contract: str, mark: str) -> SymbolRules:
+    base = symbol.split("USD_")[0]
+    return SymbolRules(
+        symbol, "cm", base, "USD", Decimal(tick), Decimal(1), Decimal(0), Decimal(mark), Decimal(contract)
     )
+
+
+def _margin(symbol: str, step: str, mark: str) -> SymbolRules:
+    return SymbolRules(symbol, "margin", symbol[:-4], "USDT", Decimal("0.01"), Decimal(step), Decimal(1), Decimal(mark))
+
+
+def _table(*rules: SymbolRules) -> Mapping[str, SymbolRules]:
+    return {r.symbol: r for r in rules}
+
+
+UM_SYMBOLS: Mapping[str, SymbolRules] = _table(
+    _um("BTCUSDT", "0.1", "0.001", "30000.0"),
+    _um("ETHUSDT", "0.01", "0.001", "2000.00"),
+    _um("BNBUSDT", "0.01", "0.01", "300.00"),
+)
+CM_SYMBOLS: Mapping[str, SymbolRules] = _table(
+    _cm("BTCUSD_PERP", "0.1", "100", "30000.0"),
+    _cm("ETHUSD_PERP", "0.01", "10", "2000.00"),
+)
+MARGIN_SYMBOLS: Mapping[str, SymbolRules] = _table(
+    _margin("BTCUSDT", "0.00001", "30000.00"),
+    _margin("ETHUSDT", "0.0001", "2000.00"),
+    _margin("BNBUSDT", "0.001", "300.00"),
+)
+SYMBOLS_BY_MARKET: Mapping[str, Mapping[str, SymbolRules]] = {
+    "um": UM_SYMBOLS,
+    "cm": CM_SYMBOLS,
+    "margin": MARGIN_SYMBOLS,
 }
 
 #: Request parameters held to the symbol's price precision, and to its quantity precision.
