@@ -35,7 +35,9 @@ class Section(NamedTuple):
 SECTIONS = (
     Section("um-trade", "UM trade", "Orders on USDⓈ-M futures (`/papi/v1/um/...`, Binance's Trade section)."),
     Section("cm-trade", "CM trade", "Orders on COIN-M futures (`/papi/v1/cm/...`, Binance's Trade section)."),
-    Section("margin-trade", "Margin trade", "Margin orders, OCO lists, loans and repayments (Binance's Trade section)."),
+    Section(
+        "margin-trade", "Margin trade", "Margin orders, OCO lists, loans and repayments (Binance's Trade section)."
+    ),
     Section("account", "Account", "Balances, positions, settings and histories of the Portfolio Margin account."),
     Section("market-data", "Market data", "Portfolio Margin operations that read no account."),
     Section("user-data-stream", "User data stream", "Listen keys for the user data stream."),
@@ -133,7 +135,7 @@ def operation_entry(facts: OperationFacts) -> str:
         "",
     ]
     if facts.deprecated:
-        lines += ["!!! warning \"Deprecated\"", "    Binance has deprecated this operation; calling it warns.", ""]
+        lines += ['!!! warning "Deprecated"', "    Binance has deprecated this operation; calling it warns.", ""]
     docs = facts.operation.get("externalDocs") or {}
     if docs.get("url"):
         lines += [f"Binance's page: [{title}]({docs['url']}).", ""]
@@ -151,7 +153,11 @@ def operation_entry(facts: OperationFacts) -> str:
         lines += ["Rules checked before sending (a broken one raises `ParameterError` naming it):", ""]
         for rule in facts.rules:
             when = " and ".join(f"`{p}` is {' or '.join(values)}" for p, values in rule.when)
-            lines.append(f"- {rule.kind} {', '.join(f'`{p}`' for p in rule.parameters)}" + (f" when {when}" if when else "") + f": {rule.description}")
+            lines.append(
+                f"- {rule.kind} {', '.join(f'`{p}`' for p in rule.parameters)}"
+                + (f" when {when}" if when else "")
+                + f": {rule.description}"
+            )
         lines.append("")
     if facts.client_order_id and facts.order_lookup:
         lines += [

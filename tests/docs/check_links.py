@@ -103,9 +103,12 @@ def broken_markdown_links(markdown_file: Path, root: Path) -> list[str]:
         where = f"{markdown_file.name}: {link}"
         if not target.exists() or root.resolve() not in (target, *target.parents):
             broken.append(f"{where} (no such file)")
-        elif parts.fragment and target.suffix == ".md":
-            if parts.fragment not in heading_slugs(target.read_text(encoding="utf-8")):
-                broken.append(f"{where} (no such heading)")
+        elif (
+            parts.fragment
+            and target.suffix == ".md"
+            and parts.fragment not in heading_slugs(target.read_text(encoding="utf-8"))
+        ):
+            broken.append(f"{where} (no such heading)")
     return broken
 
 

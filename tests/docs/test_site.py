@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 from binance_pm._catalog import OPERATIONS
+
 from tests.docs import check_links
 from tests.docs.conftest import REPO
 
