@@ -91,3 +91,26 @@ ts-check: bundle $(NPM_STAMP)
 	$(INTEROP)/node_modules/.bin/openapi-typescript $(BUNDLE) -o $(TS_DIR)/generated/binance-pm.ts
 	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json
 	@echo "ts-check: interop/typescript type-checks against the generated types"
+
+## --- the documentation site: guides, the Python reference, the HTTP reference ---
+DOCS_STAMP := $(VENV)/.docs-stamp
+SITE := build/site
+HTTP_REFERENCE := build/http-reference.html
+
+.PHONY: docs docs-check
+
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+## docs: build the site into build/site/ (strict: any warning fails), then check every link of the site and the README
+docs: $(DOCS_STAMP) bundle $(NPM_STAMP)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_UPDATE_NOTIFIER=1 \
+		$(INTEROP)/node_modules/.bin/redocly build-docs $(BUNDLE) --output $(HTTP_REFERENCE) --inlineBundle \
+		--title "binance-pm HTTP reference" --openapi.showExtensions=true --lint-config off
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --clean --site-dir $(SITE)
+	$(PY) tests/docs/check_links.py $(SITE) README.md
+
+## docs-check: build the site, then load it in headless Chromium (/usr/bin/chromium) and check it; screenshots in build/site-check/
+docs-check: docs
+	BINANCE_PM_DOCS_CHECK=1 $(PY) -m pytest -q -p no:cacheprovider tests/docs

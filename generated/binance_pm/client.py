@@ -178,7 +178,8 @@ class BinanceClient:
             (it is measured anyway after a -1021 answer).
         time_max_age: seconds after which a measured offset is measured again.
         http2: use HTTP/2 (needs ``pip install 'binance-pm[http2]'``).
-        transport, async_transport: httpx transports, for proxies or tests.
+        transport: an httpx transport for the sync calls, for proxies or tests.
+        async_transport: an httpx transport for the async calls, for proxies or tests.
 
     Every option is checked here: a wrong type or value raises ``ParameterError`` (a
     ``ValueError``) naming it. ``api_key``, ``recv_window`` and ``retry_policy`` may be

@@ -31,11 +31,11 @@ class CmAdlQuantileScores:
     in hedge mode); `HEDGE` replaces it for cross margin in hedge mode and is only a
     marker.
 
-        Attributes:
-            long (int | Unset): Score of the long position (hedge mode).
-            short (int | Unset): Score of the short position (hedge mode).
-            both (int | Unset): Score of the one-way-mode position.
-            hedge (int | Unset): Marker for cross margin in hedge mode; ignore its value.
+    Attributes:
+        long (int | Unset): Score of the long position (hedge mode).
+        short (int | Unset): Score of the short position (hedge mode).
+        both (int | Unset): Score of the one-way-mode position.
+        hedge (int | Unset): Marker for cross margin in hedge mode; ignore its value.
     """
 
     long: int | Unset = UNSET

@@ -26,9 +26,9 @@ class CmConditionalCancelAllResult:
     """The answer to cancelling all open CM conditional orders of a symbol. Binance's
     example sends `code` as the string "200"; an integer is accepted as well.
 
-        Attributes:
-            code (int | str): 200 (or "200") on success.
-            msg (str): A message saying the cancellation is done.
+    Attributes:
+        code (int | str): 200 (or "200") on success.
+        msg (str): A message saying the cancellation is done.
     """
 
     code: int | str

@@ -49,25 +49,25 @@ class CmForceOrder:
     """An order the system placed to close a CM position of the account, by liquidation or
     by auto-deleveraging (ADL).
 
-        Attributes:
-            order_id (int): Order id.
-            symbol (str): CM symbol, such as `BTCUSD_200925`.
-            pair (str | Unset): Pair the symbol belongs to, such as `BTCUSD`.
-            status (OrderStatus | Unset): Order status.
-            client_order_id (str | Unset): Client order id the system gave the order (starts with `autoclose-`).
-            price (Decimal | Unset): Order price.
-            avg_price (Decimal | Unset): Average fill price.
-            orig_qty (Decimal | Unset): Ordered quantity, in contracts.
-            executed_qty (Decimal | Unset): Filled quantity, in contracts.
-            cum_base (Decimal | Unset): Cumulative filled amount in the base asset.
-            time_in_force (TimeInForce | Unset): Time in force.
-            type_ (FuturesOrderType | Unset): Order type.
-            reduce_only (bool | Unset): Whether the order could only reduce the position.
-            side (Side | Unset): Buy or sell.
-            position_side (PositionSide | Unset): Position side the order closed.
-            orig_type (FuturesOrderType | Unset): Order type when the order was placed.
-            time (int | Unset): When the order was placed, in milliseconds since the epoch.
-            update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
+    Attributes:
+        order_id (int): Order id.
+        symbol (str): CM symbol, such as `BTCUSD_200925`.
+        pair (str | Unset): Pair the symbol belongs to, such as `BTCUSD`.
+        status (OrderStatus | Unset): Order status.
+        client_order_id (str | Unset): Client order id the system gave the order (starts with `autoclose-`).
+        price (Decimal | Unset): Order price.
+        avg_price (Decimal | Unset): Average fill price.
+        orig_qty (Decimal | Unset): Ordered quantity, in contracts.
+        executed_qty (Decimal | Unset): Filled quantity, in contracts.
+        cum_base (Decimal | Unset): Cumulative filled amount in the base asset.
+        time_in_force (TimeInForce | Unset): Time in force.
+        type_ (FuturesOrderType | Unset): Order type.
+        reduce_only (bool | Unset): Whether the order could only reduce the position.
+        side (Side | Unset): Buy or sell.
+        position_side (PositionSide | Unset): Position side the order closed.
+        orig_type (FuturesOrderType | Unset): Order type when the order was placed.
+        time (int | Unset): When the order was placed, in milliseconds since the epoch.
+        update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
     """
 
     order_id: int

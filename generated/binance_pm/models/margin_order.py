@@ -59,38 +59,38 @@ class MarginOrder:
     Only the symbol and order id are always present; which other fields come depends
     on the operation and on `newOrderRespType`.
 
-        Attributes:
-            symbol (str): Symbol, such as `BTCUSDT`.
-            order_id (int): Order id assigned by Binance.
-            client_order_id (str | Unset): Client order id of the order (for a cancel answer, the id of the cancel request).
-            orig_client_order_id (str | Unset): The client order id the order was placed with (cancel answers).
-            order_list_id (int | Unset): Id of the OCO the order belongs to; -1 when it belongs to none.
-            transact_time (int | Unset): When the order was placed, in milliseconds since the epoch (new-order answers).
-            time (int | Unset): When the order was created, in milliseconds since the epoch.
-            update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
-            price (Decimal | Unset): Limit price (0 for orders without one).
-            orig_qty (Decimal | Unset): Ordered quantity, in the base asset.
-            executed_qty (Decimal | Unset): Quantity filled so far, in the base asset.
-            cummulative_quote_qty (Decimal | Unset): Quote asset filled so far (Binance's spelling). Negative for some old
-                orders,
-                meaning the value is not available.
-            status (OrderStatus | Unset): Order status.
-            time_in_force (TimeInForce | Unset): Time in force.
-            type_ (MarginOrderType | Unset): Order type.
-            side (Side | Unset): Order side.
-            stop_price (Decimal | Unset): Trigger price of a stop or take-profit order.
-            iceberg_qty (Decimal | Unset): Visible quantity of an iceberg order.
-            is_working (bool | Unset): Whether the order is on the order book (false for a stop order not yet triggered).
-            account_id (int | Unset): Id of the account that owns the order.
-            self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode of the order.
-            prevented_match_id (int | None | Unset): Id of the match self-trade prevention blocked, or null.
-            prevented_quantity (Decimal | None | Unset): Quantity that self-trade prevention expired, as a decimal string,
-                or null.
-            margin_buy_borrow_amount (Decimal | Unset): Amount borrowed for the order; present only when it borrowed.
-                Binance's pages
-                show it both as a string and as a number.
-            margin_buy_borrow_asset (str | Unset): Asset borrowed for the order; present only when it borrowed.
-            fills (list[MarginOrderFill] | Unset): The trades the order made at once (FULL answers only).
+    Attributes:
+        symbol (str): Symbol, such as `BTCUSDT`.
+        order_id (int): Order id assigned by Binance.
+        client_order_id (str | Unset): Client order id of the order (for a cancel answer, the id of the cancel request).
+        orig_client_order_id (str | Unset): The client order id the order was placed with (cancel answers).
+        order_list_id (int | Unset): Id of the OCO the order belongs to; -1 when it belongs to none.
+        transact_time (int | Unset): When the order was placed, in milliseconds since the epoch (new-order answers).
+        time (int | Unset): When the order was created, in milliseconds since the epoch.
+        update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
+        price (Decimal | Unset): Limit price (0 for orders without one).
+        orig_qty (Decimal | Unset): Ordered quantity, in the base asset.
+        executed_qty (Decimal | Unset): Quantity filled so far, in the base asset.
+        cummulative_quote_qty (Decimal | Unset): Quote asset filled so far (Binance's spelling). Negative for some old
+            orders,
+            meaning the value is not available.
+        status (OrderStatus | Unset): Order status.
+        time_in_force (TimeInForce | Unset): Time in force.
+        type_ (MarginOrderType | Unset): Order type.
+        side (Side | Unset): Order side.
+        stop_price (Decimal | Unset): Trigger price of a stop or take-profit order.
+        iceberg_qty (Decimal | Unset): Visible quantity of an iceberg order.
+        is_working (bool | Unset): Whether the order is on the order book (false for a stop order not yet triggered).
+        account_id (int | Unset): Id of the account that owns the order.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): Self-trade prevention mode of the order.
+        prevented_match_id (int | None | Unset): Id of the match self-trade prevention blocked, or null.
+        prevented_quantity (Decimal | None | Unset): Quantity that self-trade prevention expired, as a decimal string,
+            or null.
+        margin_buy_borrow_amount (Decimal | Unset): Amount borrowed for the order; present only when it borrowed.
+            Binance's pages
+            show it both as a string and as a number.
+        margin_buy_borrow_asset (str | Unset): Asset borrowed for the order; present only when it borrowed.
+        fills (list[MarginOrderFill] | Unset): The trades the order made at once (FULL answers only).
     """
 
     symbol: str

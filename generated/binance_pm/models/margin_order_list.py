@@ -40,19 +40,19 @@ class MarginOrderList:
     """A cross-margin OCO (order list): the answer of new OCO, cancel OCO and the OCO
     queries. `orderReports` comes only from new OCO and cancel OCO.
 
-        Attributes:
-            order_list_id (int): Order list id assigned by Binance.
-            contingency_type (MarginContingencyType): Kind of order list.
-            list_status_type (MarginListStatusType): Status of the list.
-            list_order_status (MarginListOrderStatus): Status of the list's orders as a whole.
-            list_client_order_id (str): Client id of the list.
-            transaction_time (int): Time of the last change to the list, in milliseconds since the epoch.
-            symbol (str): Symbol, such as `LTCBTC`.
-            orders (list[MarginOrderListOrder]): The ids of the list's orders.
-            margin_buy_borrow_amount (Decimal | Unset): Amount borrowed for the OCO; present only when it borrowed.
-            margin_buy_borrow_asset (str | Unset): Asset borrowed for the OCO; present only when it borrowed.
-            order_reports (list[MarginOrder] | Unset): The state of each of the list's orders (new OCO and cancel OCO
-                answers).
+    Attributes:
+        order_list_id (int): Order list id assigned by Binance.
+        contingency_type (MarginContingencyType): Kind of order list.
+        list_status_type (MarginListStatusType): Status of the list.
+        list_order_status (MarginListOrderStatus): Status of the list's orders as a whole.
+        list_client_order_id (str): Client id of the list.
+        transaction_time (int): Time of the last change to the list, in milliseconds since the epoch.
+        symbol (str): Symbol, such as `LTCBTC`.
+        orders (list[MarginOrderListOrder]): The ids of the list's orders.
+        margin_buy_borrow_amount (Decimal | Unset): Amount borrowed for the OCO; present only when it borrowed.
+        margin_buy_borrow_asset (str | Unset): Asset borrowed for the OCO; present only when it borrowed.
+        order_reports (list[MarginOrder] | Unset): The state of each of the list's orders (new OCO and cancel OCO
+            answers).
     """
 
     order_list_id: int

@@ -39,23 +39,23 @@ class PmBalance:
     """The balance of one asset in a Portfolio Margin account, split into its cross-margin,
     UM and CM parts.
 
-        Attributes:
-            asset (str): Asset name, such as `USDT`.
-            total_wallet_balance (Decimal): Wallet balance of the asset: cross-margin free plus cross-margin locked plus
-                the UM and CM wallet balances.
-            cross_margin_asset (Decimal | Unset): Cross-margin holding (free plus locked). Binance's example leaves it out
-                of the
-                single-asset answer.
-            cross_margin_borrowed (Decimal | Unset): Principal borrowed in cross margin.
-            cross_margin_free (Decimal | Unset): Free cross-margin amount.
-            cross_margin_interest (Decimal | Unset): Interest owed in cross margin.
-            cross_margin_locked (Decimal | Unset): Cross-margin amount locked (for example by open orders).
-            um_wallet_balance (Decimal | Unset): UM wallet balance.
-            um_unrealized_pnl (Decimal | Unset): Unrealized profit and loss of UM positions.
-            cm_wallet_balance (Decimal | Unset): CM wallet balance.
-            cm_unrealized_pnl (str | Unset): Unrealized profit and loss of CM positions; Binance's example sends it empty.
-            update_time (int | Unset): Last update time, in milliseconds since the epoch.
-            negative_balance (Decimal | Unset): Negative balance of the asset.
+    Attributes:
+        asset (str): Asset name, such as `USDT`.
+        total_wallet_balance (Decimal): Wallet balance of the asset: cross-margin free plus cross-margin locked plus
+            the UM and CM wallet balances.
+        cross_margin_asset (Decimal | Unset): Cross-margin holding (free plus locked). Binance's example leaves it out
+            of the
+            single-asset answer.
+        cross_margin_borrowed (Decimal | Unset): Principal borrowed in cross margin.
+        cross_margin_free (Decimal | Unset): Free cross-margin amount.
+        cross_margin_interest (Decimal | Unset): Interest owed in cross margin.
+        cross_margin_locked (Decimal | Unset): Cross-margin amount locked (for example by open orders).
+        um_wallet_balance (Decimal | Unset): UM wallet balance.
+        um_unrealized_pnl (Decimal | Unset): Unrealized profit and loss of UM positions.
+        cm_wallet_balance (Decimal | Unset): CM wallet balance.
+        cm_unrealized_pnl (str | Unset): Unrealized profit and loss of CM positions; Binance's example sends it empty.
+        update_time (int | Unset): Last update time, in milliseconds since the epoch.
+        negative_balance (Decimal | Unset): Negative balance of the asset.
     """
 
     asset: str

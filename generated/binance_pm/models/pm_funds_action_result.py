@@ -25,8 +25,8 @@ class PmFundsActionResult:
     """The answer of a Portfolio Margin funds operation that reports only a message
     (`{"msg": "success"}`); failures come back as errors instead.
 
-        Attributes:
-            msg (str): `success` when the operation was carried out.
+    Attributes:
+        msg (str): `success` when the operation was carried out.
     """
 
     msg: str

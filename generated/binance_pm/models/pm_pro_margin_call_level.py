@@ -27,8 +27,8 @@ class PmProMarginCallLevel:
     """The uniMMR level at which the Portfolio Margin account's owner is notified. Empty
     when no level is set.
 
-        Attributes:
-            margin_call_level (Decimal | Unset): The margin call level; absent when none is set.
+    Attributes:
+        margin_call_level (Decimal | Unset): The margin call level; absent when none is set.
     """
 
     margin_call_level: Decimal | Unset = UNSET

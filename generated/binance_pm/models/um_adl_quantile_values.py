@@ -29,12 +29,12 @@ class UmAdlQuantileValues:
     """ADL quantile per position side, 0 (least likely to be deleveraged) to 4 (most
     likely). Which keys appear depends on the position mode; see the operation.
 
-        Attributes:
-            long (int | Unset): Quantile of the LONG position (Hedge Mode).
-            short (int | Unset): Quantile of the SHORT position (Hedge Mode).
-            both (int | Unset): Quantile of the position in One-way Mode.
-            hedge (int | Unset): Present instead of BOTH when the symbol's positions are cross-margined in Hedge
-                Mode. Only a marker: ignore its value.
+    Attributes:
+        long (int | Unset): Quantile of the LONG position (Hedge Mode).
+        short (int | Unset): Quantile of the SHORT position (Hedge Mode).
+        both (int | Unset): Quantile of the position in One-way Mode.
+        hedge (int | Unset): Present instead of BOTH when the symbol's positions are cross-margined in Hedge
+            Mode. Only a marker: ignore its value.
     """
 
     long: int | Unset = UNSET

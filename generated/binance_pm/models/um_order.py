@@ -55,29 +55,29 @@ class UmOrder:
     operations return it. Which fields are present depends on the operation (and on
     `newOrderRespType` for a new order), so only the ids and the symbol are guaranteed.
 
-        Attributes:
-            order_id (int): The order id Binance assigned.
-            client_order_id (str): The client order id (the caller's, or one Binance generated).
-            symbol (str): The UM symbol, such as `BTCUSDT`.
-            status (OrderStatus | Unset): The order's status.
-            side (Side | Unset): BUY or SELL.
-            position_side (PositionSide | Unset): The position the order belongs to.
-            type_ (FuturesOrderType | Unset): The order's type now.
-            orig_type (FuturesOrderType | Unset): The type the order was placed with.
-            time_in_force (TimeInForce | Unset): How long the order stays working.
-            price (Decimal | Unset): Limit price (0 when none applies).
-            avg_price (Decimal | Unset): Average price of the fills so far.
-            orig_qty (Decimal | Unset): Quantity ordered.
-            executed_qty (Decimal | Unset): Quantity filled so far.
-            cum_qty (Decimal | Unset): Cumulative filled quantity.
-            cum_quote (Decimal | Unset): Cumulative filled value, in the quote asset.
-            reduce_only (bool | Unset): Whether the order may only reduce the position.
-            self_trade_prevention_mode (SelfTradePreventionMode | Unset): The order's self-trade prevention mode.
-            price_match (PriceMatch | Unset): The order's price match mode (NONE when its price was given).
-            good_till_date (int | Unset): Automatic cancel time of a GTD order, in milliseconds since the epoch; 0 for other
-                orders.
-            time (int | Unset): When the order was placed, in milliseconds since the epoch.
-            update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
+    Attributes:
+        order_id (int): The order id Binance assigned.
+        client_order_id (str): The client order id (the caller's, or one Binance generated).
+        symbol (str): The UM symbol, such as `BTCUSDT`.
+        status (OrderStatus | Unset): The order's status.
+        side (Side | Unset): BUY or SELL.
+        position_side (PositionSide | Unset): The position the order belongs to.
+        type_ (FuturesOrderType | Unset): The order's type now.
+        orig_type (FuturesOrderType | Unset): The type the order was placed with.
+        time_in_force (TimeInForce | Unset): How long the order stays working.
+        price (Decimal | Unset): Limit price (0 when none applies).
+        avg_price (Decimal | Unset): Average price of the fills so far.
+        orig_qty (Decimal | Unset): Quantity ordered.
+        executed_qty (Decimal | Unset): Quantity filled so far.
+        cum_qty (Decimal | Unset): Cumulative filled quantity.
+        cum_quote (Decimal | Unset): Cumulative filled value, in the quote asset.
+        reduce_only (bool | Unset): Whether the order may only reduce the position.
+        self_trade_prevention_mode (SelfTradePreventionMode | Unset): The order's self-trade prevention mode.
+        price_match (PriceMatch | Unset): The order's price match mode (NONE when its price was given).
+        good_till_date (int | Unset): Automatic cancel time of a GTD order, in milliseconds since the epoch; 0 for other
+            orders.
+        time (int | Unset): When the order was placed, in milliseconds since the epoch.
+        update_time (int | Unset): When the order last changed, in milliseconds since the epoch.
     """
 
     order_id: int

@@ -27,11 +27,11 @@ class UmTradingRulesIndicators:
     """The account's values for the UM quantitative trading rules, keyed by symbol (or by
     `ACCOUNT` for an account-level violation).
 
-        Attributes:
-            indicators (UmTradingRulesIndicatorsIndicators): Map from a symbol, or `ACCOUNT`, to the indicators recorded for
-                it. Binance lists
-                only indicators that have reached its recording threshold.
-            update_time (int | Unset): Update time, in milliseconds since the epoch.
+    Attributes:
+        indicators (UmTradingRulesIndicatorsIndicators): Map from a symbol, or `ACCOUNT`, to the indicators recorded for
+            it. Binance lists
+            only indicators that have reached its recording threshold.
+        update_time (int | Unset): Update time, in milliseconds since the epoch.
     """
 
     indicators: UmTradingRulesIndicatorsIndicators

@@ -137,6 +137,8 @@ def sync_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         Response[SuccessResult]: the parsed answer with its status, raw body,
@@ -172,6 +174,8 @@ def sync(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         SuccessResult
@@ -206,6 +210,8 @@ async def asyncio_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         Response[SuccessResult]: the parsed answer with its status, raw body,
@@ -241,6 +247,8 @@ async def asyncio(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         SuccessResult

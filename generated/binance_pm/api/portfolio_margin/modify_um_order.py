@@ -189,6 +189,8 @@ def sync_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         Response[UmOrder]: the parsed answer with its status, raw body,
@@ -250,6 +252,8 @@ def sync(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         UmOrder
@@ -310,6 +314,8 @@ async def asyncio_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         Response[UmOrder]: the parsed answer with its status, raw body,
@@ -371,6 +377,8 @@ async def asyncio(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent.
 
     Returns:
         UmOrder

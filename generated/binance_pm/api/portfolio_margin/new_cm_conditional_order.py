@@ -258,6 +258,9 @@ def sync_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[CmConditionalOrder]: the parsed answer with its status, raw body,
@@ -344,6 +347,9 @@ def sync(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         CmConditionalOrder
@@ -429,6 +435,9 @@ async def asyncio_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[CmConditionalOrder]: the parsed answer with its status, raw body,
@@ -515,6 +524,9 @@ async def asyncio(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         CmConditionalOrder

@@ -272,6 +272,9 @@ def sync_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[UmAlgoOrder]: the parsed answer with its status, raw body,
@@ -381,6 +384,9 @@ def sync(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         UmAlgoOrder
@@ -489,6 +495,9 @@ async def asyncio_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[UmAlgoOrder]: the parsed answer with its status, raw body,
@@ -598,6 +607,9 @@ async def asyncio(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         UmAlgoOrder

@@ -278,6 +278,9 @@ def sync_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[UmOrder]: the parsed answer with its status, raw body,
@@ -365,6 +368,9 @@ def sync(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         UmOrder
@@ -451,6 +457,9 @@ async def asyncio_detailed(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         Response[UmOrder]: the parsed answer with its status, raw body,
@@ -538,6 +547,9 @@ async def asyncio(
         binance_pm.errors.BinanceAPIError: Binance answered with an error (see its subclasses).
         binance_pm.errors.ConnectionFailedError: no answer, after the allowed retries.
         binance_pm.errors.ResponseParseError: the answer does not match the spec.
+        binance_pm.errors.OutcomeUnknownError: a 5XX, or an answer lost after sending: the request
+            may have been carried out, and is never resent (``client.lookup_order(error)``
+            finds the order by its client order id).
 
     Returns:
         UmOrder
