@@ -1,32 +1,52 @@
 // A TypeScript client for Portfolio Margin, from the same spec as the Python client: types from
-// openapi-typescript, requests through openapi-fetch, and the facts no OpenAPI generator reads
-// (host, security, weight, parameter rules, client order ids) from generated/operations.ts.
+// openapi-typescript, and the facts no OpenAPI generator reads (host, security, weight,
+// parameter rules, client order ids) from generated/operations.ts. `call` reaches every
+// operation of the spec by its operationId (request.ts builds it, signing.ts signs it); a few
+// typed methods below go through openapi-fetch instead, to show that route too.
 // Each request goes to the host its x-binance-host names, carries the API key header only when
 // its security needs it, and is signed only when it is SIGNED; every parameter travels in the
-// query string, for POST and DELETE too, and the body stays empty.
-// `make ts-check` only type-checks it (`tsc --noEmit`); it never reaches the network.
-import { createHmac, randomUUID } from "node:crypto";
+// query string, for POST, PUT and DELETE too, and the body stays empty.
+// `make ts-check` type-checks it; `make ts-e2e` runs it against the sandbox (src/e2e/run.ts).
+import { randomUUID, type KeyObject } from "node:crypto";
 
 import createClient from "openapi-fetch";
 
 import type { components, operations as OperationTypes, paths } from "../generated/binance-pm.js";
 import { hosts, operations, signing, type OperationFacts } from "../generated/operations.js";
+import { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest } from "./request.js";
+import type { Decimal } from "./decimals.js";
+import { decodeJson } from "./decode.js";
+import { hmacSigner, privateKeySigner, signedQuery, type QueryValue, type Signer } from "./signing.js";
 
-type OperationId = keyof typeof operations;
-type Host = keyof typeof hosts;
-type QueryValue = string | number | boolean | undefined;
+export { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest };
+export { hmacSignature, hmacSigner, privateKeySigner, signedQuery, type QueryValue, type Signer } from "./signing.js";
+
+type QueryOf<Op extends OperationId> = OperationTypes[Op]["parameters"] extends { query?: infer Q } ? Q : never;
 
 /** What a caller passes to an operation: its query parameters less the ones the signer adds. */
-export type Params<Op extends OperationId & keyof OperationTypes> = Omit<
-  NonNullable<OperationTypes[Op]["parameters"]["query"]>,
-  typeof signing.timestampParameter | typeof signing.recvWindowParameter
->;
+export type Params<Op extends OperationId> = [NonNullable<QueryOf<Op>>] extends [never]
+  ? Record<string, never>
+  : Omit<NonNullable<QueryOf<Op>>, typeof signing.timestampParameter | typeof signing.recvWindowParameter>;
+
+/** The decoded 200 answer of an operation, as openapi-typescript types it from the spec. */
+export type Answer<Op extends OperationId> = OperationTypes[Op]["responses"] extends {
+  200: { content: { "application/json": infer T } };
+}
+  ? T
+  : never;
 
 export interface Credentials {
   /** Needed by every operation but NONE ones (`GET /papi/v1/ping`). */
   apiKey?: string;
-  /** HMAC secret key, needed by SIGNED operations only (RSA and Ed25519 keys sign the same bytes). */
+  /** HMAC secret key, for SIGNED operations. */
   secret?: string;
+  /** Instead of a secret: an RSA or Ed25519 private key (a KeyObject or PEM text). */
+  privateKey?: KeyObject | string;
+}
+
+/** What one sent request was, for a caller that wants to see the wire (tests, logs). */
+export interface SentRequest extends PreparedRequest {
+  readonly status: number;
 }
 
 export interface Options {
@@ -35,58 +55,27 @@ export interface Options {
   /** Milliseconds to add to the local clock: the offset measured against GET /api/v3/time. */
   clockOffsetMs?: number;
   recvWindow?: number;
-}
-
-/** Lowercase hex HMAC-SHA256 of totalParams (the query string exactly as sent; there is no body). */
-export function hmacSignature(secret: string, totalParams: string): string {
-  return createHmac("sha256", secret).update(totalParams, "utf8").digest("hex");
+  /** Checks the text of a 200 answer at run time (answers.ts: the spec's JSON Schema); throws if it does not fit. */
+  checkAnswer?: (operation: OperationId, answerText: string) => void;
+  /** Told of every request `call` sends, after its answer came. */
+  onSent?: (request: SentRequest) => void;
 }
 
 /**
- * The query string for a SIGNED request: the caller's parameters in order, then recvWindow and
- * timestamp, then `signature` last, computed over exactly the bytes that are sent.
+ * The server clock minus this machine's, in ms, from the spec's x-binance-time-path on the api host
+ * (`{"serverTime": ms}`), taken at the middle of the round trip: the `clockOffsetMs` to sign with.
  */
-export function signedQuery(
-  secret: string,
-  params: Record<string, QueryValue>,
-  recvWindow: number | undefined,
-  timestamp: number,
-): string {
-  const { timestampParameter, recvWindowParameter, signatureParameter } = signing;
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && name !== recvWindowParameter && name !== timestampParameter) {
-      query.append(name, String(value));
-    }
-  }
-  if (recvWindow !== undefined) query.append(recvWindowParameter, String(recvWindow));
-  query.append(timestampParameter, String(timestamp));
-  const totalParams = query.toString();
-  return `${totalParams}&${signatureParameter}=${hmacSignature(secret, totalParams)}`;
+export async function measureClockOffset(apiBaseUrl: string = hosts.api): Promise<number> {
+  const sent = Date.now();
+  const response = await fetch(`${apiBaseUrl.replace(/\/+$/, "")}${signing.timePath}`);
+  const { serverTime } = (await response.json()) as { serverTime: number };
+  return Math.round(serverTime - (sent + Date.now()) / 2);
 }
 
 /** The request weight of a call that sends `params` (x-binance-weight and its when-present cases). */
 export function weightFor(operation: OperationId, params: Record<string, unknown>): number {
   const { weight }: OperationFacts = operations[operation];
   return weight.whenPresent.find((c) => params[c.parameter] !== undefined)?.value ?? weight.value;
-}
-
-/** Refuses, before anything is sent, parameters that break one of the operation's x-binance-rules. */
-export function checkRules(operation: OperationId, params: Record<string, unknown>): void {
-  const sent = (name: string): boolean => params[name] !== undefined && params[name] !== "";
-  const { rules }: OperationFacts = operations[operation];
-  for (const rule of rules) {
-    const applies = Object.entries(rule.when).every(([name, values]) => values.includes(String(params[name])));
-    if (!applies) continue;
-    const count = rule.parameters.filter(sent).length;
-    const broken = {
-      require: count < rule.parameters.length,
-      "require-one-of": count === 0,
-      exclusive: count > 1,
-      forbid: count > 0,
-    }[rule.kind];
-    if (broken) throw new ParameterError(operation, rule.description);
-  }
 }
 
 /** A client order id (Binance: 1 to 32 of letters, digits and `.:/_-`): a UUID without its dashes. */
@@ -106,8 +95,49 @@ export class BinancePm {
 
   /** The base URL of the host an operation's x-binance-host names. */
   baseUrl(operation: OperationId): string {
-    const host: Host = operations[operation].host;
-    return this.options.hostOverrides?.[host] ?? hosts[host];
+    return this.baseUrls()[operations[operation].host];
+  }
+
+  /** Every x-binance-host name mapped to its base URL: the spec's server, unless overridden. */
+  baseUrls(): Record<Host, string> {
+    const urls = { ...hosts } as Record<Host, string>;
+    for (const host of Object.keys(hosts) as Host[]) urls[host] = this.options.hostOverrides?.[host] ?? hosts[host];
+    return urls;
+  }
+
+  /**
+   * Any operation of the spec by its operationId: the request is built from the spec's facts
+   * (prepareRequest), sent with fetch, and its 200 answer decoded as JSON (decode.ts: ids beyond
+   * 2^53 as bigints), checked by
+   * `options.checkAnswer` when given, and typed as the spec's answer. A 4XX or 5XX answer is a
+   * BinanceError carrying Binance's code.
+   */
+  async call<Op extends OperationId>(operation: Op, params: Params<Op>): Promise<Answer<Op>> {
+    return this.send(operation, params as Record<string, QueryValue>);
+  }
+
+  /** `call` with parameters the compiler cannot check (a tool that reads them from the spec at run time). */
+  async send<Op extends OperationId>(operation: Op, params: Readonly<Record<string, QueryValue>>): Promise<Answer<Op>> {
+    const request = this.prepare(operation, params);
+    const response = await fetch(request.url, { method: request.method, headers: request.headers });
+    const text = await response.text();
+    this.options.onSent?.({ ...request, status: response.status });
+    const body: unknown = text === "" ? undefined : decodeJson(text);
+    if (!response.ok) throw BinanceError.from(response.status, body, params.newClientOrderId);
+    this.options.checkAnswer?.(operation, text);
+    return body as Answer<Op>;
+  }
+
+  /** The request `call` would send now, signed: for a dry run, or to send it some other way. */
+  prepare(operation: OperationId, params: Readonly<Record<string, QueryValue>>): PreparedRequest {
+    const { signed } = operations[operation];
+    return prepareRequest(
+      operation,
+      params,
+      { apiKey: this.credentials.apiKey, signer: signed ? this.signerFor(operation) : undefined },
+      this.signedParams(),
+      this.baseUrls(),
+    );
   }
 
   /**
@@ -120,7 +150,7 @@ export class BinancePm {
     return {
       baseUrl: this.baseUrl(operation),
       headers: facts.needsApiKey ? { [signing.apiKeyHeader]: this.apiKey(operation) } : {},
-      ...(facts.signed ? { querySerializer: this.signer(operation) } : {}),
+      ...(facts.signed ? { querySerializer: this.serializer(operation) } : {}),
     };
   }
 
@@ -130,11 +160,19 @@ export class BinancePm {
     return apiKey;
   }
 
-  private signer(operation: OperationId) {
-    const { secret } = this.credentials;
-    if (!secret) throw new Error(`${operation} (${operations[operation].securityType}) is SIGNED: it needs a secret`);
+  /** HMAC with the secret, or RSA / Ed25519 with the private key: never both. */
+  private signerFor(operation: OperationId): Signer {
+    const { secret, privateKey } = this.credentials;
+    if (secret && privateKey) throw new Error("give a secret or a private key, not both");
+    if (secret) return hmacSigner(secret);
+    if (privateKey) return privateKeySigner(privateKey);
+    throw new Error(`${operation} (${operations[operation].securityType}) is SIGNED: it needs a secret or a private key`);
+  }
+
+  private serializer(operation: OperationId) {
+    const signer = this.signerFor(operation);
     return (query: Record<string, QueryValue>): string =>
-      signedQuery(secret, query, this.options.recvWindow, Number(query[signing.timestampParameter]));
+      signedQuery(signer, Object.entries(query), this.options.recvWindow, Number(query[signing.timestampParameter]));
   }
 
   /** recvWindow and timestamp, which the signed query carries after the caller's parameters. */
@@ -232,21 +270,24 @@ export class BinancePm {
 }
 
 export class BinanceError extends Error {
+  readonly status: number;
   readonly code: number;
   /** The client order id of the order this request placed, to look it up with. */
   readonly clientOrderId: string | undefined;
 
-  constructor(body: components["schemas"]["BinanceError"], clientOrderId?: string) {
+  constructor(body: components["schemas"]["BinanceError"], clientOrderId?: string, status = 0) {
     super(`${body.code}: ${body.msg}`);
+    this.name = "BinanceError";
+    this.status = status;
     this.code = body.code;
     this.clientOrderId = clientOrderId;
   }
-}
 
-/** Parameters that break one of the operation's rules; nothing was sent. */
-export class ParameterError extends Error {
-  constructor(operation: OperationId, rule: string) {
-    super(`${operation}: ${rule}`);
+  /** The error an answer of `status` carries; an answer without Binance's body gets code 0. */
+  static from(status: number, body: unknown, clientOrderId?: QueryValue): BinanceError {
+    const fits = typeof body === "object" && body !== null && "code" in body && typeof body.code === "number";
+    const error = fits ? (body as components["schemas"]["BinanceError"]) : { code: 0, msg: `HTTP ${status}` };
+    return new BinanceError(error, clientOrderId === undefined ? undefined : String(clientOrderId), status);
   }
 }
 
@@ -274,9 +315,13 @@ export async function example(pm: BinancePm): Promise<string[]> {
     type: "LIMIT",
     timeInForce: "GTC",
     quantity: "0.001",
-    price: "30000.10",
+    price: "20000.5", // BTCUSDT prices have one decimal place
   });
   lines.push(`order ${order.orderId} (${order.clientOrderId}) ${order.status}`);
+  // Any operation by its operationId, parameters and answer typed from the spec.
+  const open = await pm.call("queryAllCurrentUmOpenOrders", { symbol: "BTCUSDT" });
+  const price: Decimal | undefined = order.price; // a decimal is text (DecimalString), never a number
+  lines.push(`${open.length} open BTCUSDT order(s), ours at ${price}`);
   const cancelled = await pm.cancelUmOrder("BTCUSDT", { origClientOrderId: order.clientOrderId });
   lines.push(`cancelled ${cancelled.orderId}: ${cancelled.status}`);
 
@@ -287,8 +332,8 @@ export async function example(pm: BinancePm): Promise<string[]> {
 }
 
 // Operations that need less than a secret: ping with no credentials at all, a listen key with the API key only.
-export async function withoutSecret(apiKey: string): Promise<string[]> {
-  await new BinancePm().ping();
-  const listenKey = await new BinancePm({ apiKey }).startUserDataStream();
+export async function withoutSecret(apiKey: string, options: Options = {}): Promise<string[]> {
+  await new BinancePm({}, options).ping();
+  const listenKey = await new BinancePm({ apiKey }, options).startUserDataStream();
   return [`listenKey ${listenKey}`];
 }
