@@ -62,7 +62,7 @@ BUNDLE := build/binance-pm.json
 
 .PHONY: check-docs lint-spec bundle ts-check
 
-# Spectral, openapi-typescript, openapi-fetch and typescript, exactly as interop/package-lock.json pins them.
+# Spectral, openapi-typescript, typescript, ajv and lossless-json, exactly as interop/package-lock.json pins them.
 $(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
 	npm ci --prefix $(INTEROP) --ignore-scripts --no-audit --no-fund
 	touch $(NPM_STAMP)

@@ -1,22 +1,20 @@
 // A TypeScript client for Portfolio Margin, from the same spec as the Python client: types from
 // openapi-typescript, and the facts no OpenAPI generator reads (host, security, weight,
 // parameter rules, client order ids) from generated/operations.ts. `call` reaches every
-// operation of the spec by its operationId (request.ts builds it, signing.ts signs it); a few
-// typed methods below go through openapi-fetch instead, to show that route too.
+// operation of the spec by its operationId (request.ts builds it, signing.ts signs it, decode.ts
+// decodes the answer); a few named methods below are `call` with a fixed operationId.
 // Each request goes to the host its x-binance-host names, carries the API key header only when
 // its security needs it, and is signed only when it is SIGNED; every parameter travels in the
 // query string, for POST, PUT and DELETE too, and the body stays empty.
 // `make ts-check` type-checks it; `make ts-e2e` runs it against the sandbox (src/e2e/run.ts).
 import { randomUUID, type KeyObject } from "node:crypto";
 
-import createClient from "openapi-fetch";
-
-import type { components, operations as OperationTypes, paths } from "../generated/binance-pm.js";
+import type { components, operations as OperationTypes } from "../generated/binance-pm.js";
 import { hosts, operations, signing, type OperationFacts } from "../generated/operations.js";
 import { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest } from "./request.js";
 import type { Decimal } from "./decimals.js";
 import { decodeJson } from "./decode.js";
-import { hmacSigner, privateKeySigner, signedQuery, type QueryValue, type Signer } from "./signing.js";
+import { hmacSigner, privateKeySigner, type QueryValue, type Signer } from "./signing.js";
 
 export { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest };
 export { hmacSignature, hmacSigner, privateKeySigner, signedQuery, type QueryValue, type Signer } from "./signing.js";
@@ -84,7 +82,6 @@ export function newClientOrderId(): string {
 }
 
 export class BinancePm {
-  private readonly client = createClient<paths>();
   private readonly credentials: Credentials;
   private readonly options: Options;
 
@@ -110,7 +107,8 @@ export class BinancePm {
    * (prepareRequest), sent with fetch, and its 200 answer decoded as JSON (decode.ts: ids beyond
    * 2^53 as bigints), checked by
    * `options.checkAnswer` when given, and typed as the spec's answer. A 4XX or 5XX answer is a
-   * BinanceError carrying Binance's code.
+   * BinanceError carrying Binance's code. An operation that places an order (its
+   * x-binance-client-order-id) gets a client order id here when the caller gave none.
    */
   async call<Op extends OperationId>(operation: Op, params: Params<Op>): Promise<Answer<Op>> {
     return this.send(operation, params as Record<string, QueryValue>);
@@ -118,12 +116,16 @@ export class BinancePm {
 
   /** `call` with parameters the compiler cannot check (a tool that reads them from the spec at run time). */
   async send<Op extends OperationId>(operation: Op, params: Readonly<Record<string, QueryValue>>): Promise<Answer<Op>> {
-    const request = this.prepare(operation, params);
+    // An order gets its client order id before anything is sent (x-binance-client-order-id), so
+    // that an order whose answer is lost can be looked up instead of being placed twice.
+    const idParameter = operations[operation].clientOrderId?.parameter;
+    const sent = idParameter && params[idParameter] === undefined ? { ...params, [idParameter]: newClientOrderId() } : params;
+    const request = this.prepare(operation, sent);
     const response = await fetch(request.url, { method: request.method, headers: request.headers });
     const text = await response.text();
     this.options.onSent?.({ ...request, status: response.status });
     const body: unknown = text === "" ? undefined : decodeJson(text);
-    if (!response.ok) throw BinanceError.from(response.status, body, params.newClientOrderId);
+    if (!response.ok) throw BinanceError.from(response.status, body, idParameter ? sent[idParameter] : undefined);
     this.options.checkAnswer?.(operation, text);
     return body as Answer<Op>;
   }
@@ -140,26 +142,6 @@ export class BinancePm {
     );
   }
 
-  /**
-   * What a request of `operation` carries besides its parameters: its host, the API key header
-   * when its security needs one (not for NONE), and for SIGNED operations a query serializer that
-   * signs the query string.
-   */
-  private requestOptions(operation: OperationId) {
-    const facts: OperationFacts = operations[operation];
-    return {
-      baseUrl: this.baseUrl(operation),
-      headers: facts.needsApiKey ? { [signing.apiKeyHeader]: this.apiKey(operation) } : {},
-      ...(facts.signed ? { querySerializer: this.serializer(operation) } : {}),
-    };
-  }
-
-  private apiKey(operation: OperationId): string {
-    const { apiKey } = this.credentials;
-    if (!apiKey) throw new Error(`${operation} (${operations[operation].securityType}) needs an API key`);
-    return apiKey;
-  }
-
   /** HMAC with the secret, or RSA / Ed25519 with the private key: never both. */
   private signerFor(operation: OperationId): Signer {
     const { secret, privateKey } = this.credentials;
@@ -169,72 +151,41 @@ export class BinancePm {
     throw new Error(`${operation} (${operations[operation].securityType}) is SIGNED: it needs a secret or a private key`);
   }
 
-  private serializer(operation: OperationId) {
-    const signer = this.signerFor(operation);
-    return (query: Record<string, QueryValue>): string =>
-      signedQuery(signer, Object.entries(query), this.options.recvWindow, Number(query[signing.timestampParameter]));
-  }
-
   /** recvWindow and timestamp, which the signed query carries after the caller's parameters. */
   private signedParams() {
     return { recvWindow: this.options.recvWindow, timestamp: Date.now() + (this.options.clockOffsetMs ?? 0) };
   }
 
+  // A few operations as named methods: each is `call` with its operationId, typed from the spec.
+
   /** GET /papi/v1/ping (NONE): neither API key nor signature. */
   async ping(): Promise<components["schemas"]["EmptyObject"]> {
-    const { data, error } = await this.client.GET(operations.testConnectivity.path, {
-      ...this.requestOptions("testConnectivity"),
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("testConnectivity", {});
   }
 
   /** POST /papi/v1/listenKey (USER_STREAM): the API key only, no signature, no parameters. */
   async startUserDataStream(): Promise<string> {
-    const { data, error } = await this.client.POST(operations.startUserDataStream.path, {
-      ...this.requestOptions("startUserDataStream"),
-    });
-    if (error) throw new BinanceError(error);
-    return data.listenKey;
+    return (await this.call("startUserDataStream", {})).listenKey;
   }
 
   /** GET /sapi/v2/portfolio/collateralRate (USER_DATA). */
   async tieredCollateralRate(): Promise<components["schemas"]["TieredCollateralRate"][]> {
-    const { data, error } = await this.client.GET(operations.getTieredCollateralRate.path, {
-      ...this.requestOptions("getTieredCollateralRate"),
-      params: { query: this.signedParams() },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getTieredCollateralRate", {});
   }
 
   /** GET /sapi/v1/portfolio/collateralRate (MARKET_DATA: API key only, no signature). */
   async classicCollateralRate(): Promise<components["schemas"]["CollateralRate"][]> {
-    const { data, error } = await this.client.GET(operations.getClassicCollateralRate.path, {
-      ...this.requestOptions("getClassicCollateralRate"),
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getClassicCollateralRate", {});
   }
 
   /** GET /sapi/v1/portfolio/account (USER_DATA). */
   async accountInfo(): Promise<components["schemas"]["PortfolioMarginProAccount"]> {
-    const { data, error } = await this.client.GET(operations.getAccountInfo.path, {
-      ...this.requestOptions("getAccountInfo"),
-      params: { query: this.signedParams() },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getAccountInfo", {});
   }
 
   /** GET /papi/v1/um/leverageBracket (USER_DATA), on the papi host. */
   async umLeverageBrackets(symbol?: string): Promise<components["schemas"]["UmLeverageBracket"][]> {
-    const { data, error } = await this.client.GET(operations.getUmLeverageBrackets.path, {
-      ...this.requestOptions("getUmLeverageBrackets"),
-      params: { query: { symbol, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getUmLeverageBrackets", { symbol });
   }
 
   /**
@@ -243,29 +194,15 @@ export class BinancePm {
    * is lost can be looked up with queryUmOrder instead of being placed twice.
    */
   async newUmOrder(order: Params<"newUmOrder">): Promise<components["schemas"]["UmOrder"]> {
-    const query = { ...order, newClientOrderId: order.newClientOrderId ?? newClientOrderId() };
-    checkRules("newUmOrder", query);
-    const { data, error } = await this.client.POST(operations.newUmOrder.path, {
-      ...this.requestOptions("newUmOrder"),
-      params: { query: { ...query, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error, query.newClientOrderId);
-    return data;
+    return this.call("newUmOrder", { ...order, newClientOrderId: order.newClientOrderId ?? newClientOrderId() });
   }
 
   /** DELETE /papi/v1/um/order (TRADE): by Binance's order id or by the client order id. */
   async cancelUmOrder(
     symbol: string,
-    order: { orderId: number } | { origClientOrderId: string },
+    order: { orderId: number | bigint } | { origClientOrderId: string },
   ): Promise<components["schemas"]["UmOrder"]> {
-    const query: Params<"cancelUmOrder"> = { symbol, ...order };
-    checkRules("cancelUmOrder", query);
-    const { data, error } = await this.client.DELETE(operations.cancelUmOrder.path, {
-      ...this.requestOptions("cancelUmOrder"),
-      params: { query: { ...query, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("cancelUmOrder", { symbol, ...order });
   }
 }
 

@@ -54,6 +54,8 @@ export interface SpecOperation {
   readonly rules: readonly Rule[];
   readonly example: Json | undefined;
   readonly placesOrders: { lookupOperationId: string } | null;
+  /** The parameter a client-chosen order id travels in (x-binance-client-order-id), if it places orders. */
+  readonly clientOrderIdParameter: string | null;
 }
 
 export interface Call {
@@ -113,7 +115,7 @@ export class SpecReader {
     const ok = this.resolve<{ content: { "application/json": { example?: Json } } }>(
       (op.responses as { [key: string]: Json })["200"],
     );
-    const clientOrderId = op["x-binance-client-order-id"] as { lookup?: { operationId: string } } | undefined;
+    const clientOrderId = op["x-binance-client-order-id"] as { parameter: string; lookup?: { operationId: string } } | undefined;
     return {
       operationId: op.operationId as string,
       method: method.toUpperCase(),
@@ -125,6 +127,7 @@ export class SpecReader {
       rules: (op["x-binance-rules"] ?? []) as Rule[],
       example: ok.content["application/json"].example,
       placesOrders: clientOrderId?.lookup ? { lookupOperationId: clientOrderId.lookup.operationId } : null,
+      clientOrderIdParameter: clientOrderId?.parameter ?? null,
     };
   }
 }

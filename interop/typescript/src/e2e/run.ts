@@ -20,6 +20,7 @@ import { answerChecker, type AnswerChecker } from "../answers.js";
 import { BinanceError, BinancePm, example, measureClockOffset, withoutSecret, type Credentials, type SentRequest } from "../main.js";
 import type { Host, OperationId } from "../request.js";
 import type { QueryValue } from "../signing.js";
+import { quickStart } from "../quickstart.js";
 import { Planner, SpecReader, type Call, type SpecOperation } from "./plan.js";
 import { SandboxProcess } from "./sandbox.js";
 
@@ -84,7 +85,11 @@ function wireProblems(op: SpecOperation, sent: SentRequest, baseUrls: Record<Hos
   const added: string[] = signed ? [signing.recvWindowParameter, signing.timestampParameter, signing.signatureParameter] : [];
   if (signed && names.at(-1) !== signing.signatureParameter) problems.push(`signature is not the last parameter: ${names.join(",")}`);
   if (!signed && names.includes(signing.signatureParameter)) problems.push("a signature on an operation that is not SIGNED");
-  const expected = Object.keys(params).filter((name) => params[name] !== undefined).sort();
+  // The client adds a client order id to an order the caller gave none (x-binance-client-order-id).
+  const idParameter = op.clientOrderIdParameter;
+  const expected = [...Object.keys(params), ...(idParameter && !(idParameter in params) ? [idParameter] : [])]
+    .filter((name) => params[name] !== undefined || name === idParameter)
+    .sort();
   const carried = names.filter((name) => !added.includes(name)).sort();
   if (expected.join() !== carried.join()) problems.push(`the query carries ${carried.join(",")}, not ${expected.join(",")}`);
   return problems;
@@ -188,20 +193,31 @@ async function mistakes(hmac: SandboxProcess, apiKey: string, secret: string, ed
   return lines;
 }
 
-/** main.ts's own examples (the openapi-fetch methods) on the sandbox. */
+/** The README's quick start (quickstart.ts) and main.ts's own examples (its named methods). */
 async function examples(sandbox: SandboxProcess, apiKey: string, secret: string): Promise<string[]> {
   const hostOverrides = hostMap(sandbox.port);
-  try {
-    const lines = [
-      ...(await example(new BinancePm({ apiKey, secret }, { hostOverrides }))),
-      ...(await withoutSecret(apiKey, { hostOverrides })),
-    ];
-    pass();
-    return [`ok main.ts examples (openapi-fetch): ${lines.length} lines`, ...lines.map((line) => `   ${line}`)];
-  } catch (error) {
-    fail("main.ts examples", error);
-    return ["FAILED main.ts examples"];
+  const out: string[] = [];
+  const runs: [string, () => Promise<string[]>][] = [
+    ["quickstart.ts", () => quickStart(sandbox.url, apiKey, secret)],
+    [
+      "main.ts examples",
+      async () => [
+        ...(await example(new BinancePm({ apiKey, secret }, { hostOverrides }))),
+        ...(await withoutSecret(apiKey, { hostOverrides })),
+      ],
+    ],
+  ];
+  for (const [name, attempt] of runs) {
+    try {
+      const lines = await attempt();
+      pass();
+      out.push(`ok ${name}`, ...lines.map((line) => `   ${line}`));
+    } catch (error) {
+      fail(name, error);
+      out.push(`FAILED ${name}`);
+    }
   }
+  return out;
 }
 
 function newKey(type: "rsa" | "ed25519", folder: string): { apiKey: string; privateKey: KeyObject; publicKeyFile: string } {
