@@ -84,9 +84,9 @@ lint-spec: $(STAMP) $(NPM_STAMP)
 bundle: $(STAMP)
 	$(PY) -m binance_pm_doccheck.bundle --out $(BUNDLE)
 
-# The TypeScript inputs made from the bundled spec: the facts no OpenAPI generator reads
-# (gen-operations.mjs) and openapi-typescript's types, int64 as number | bigint (gen-types.mjs).
 .PHONY: ts-generate ts-e2e
+## ts-generate: interop/typescript/generated/ from the bundled spec: the facts no OpenAPI generator reads
+## (gen-operations.mjs) and openapi-typescript's types, int64 as number | bigint (gen-types.mjs)
 ts-generate: bundle $(NPM_STAMP)
 	rm -rf $(TS_DIR)/generated
 	node $(TS_DIR)/gen-operations.mjs $(BUNDLE) $(TS_DIR)/generated/operations.ts
