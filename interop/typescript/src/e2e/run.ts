@@ -9,7 +9,7 @@
 // Then deliberate mistakes must be rejected with Binance's code: a wrong secret, a parameter
 // moved after signing, a signature by another Ed25519 key. So the run cannot pass by accident.
 // Usage: node dist/src/e2e/run.js --bundle build/binance-pm.json --python .venv/bin/python
-import { generateKeyPairSync, randomBytes, type KeyObject } from "node:crypto";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -220,12 +220,12 @@ async function examples(sandbox: SandboxProcess, apiKey: string, secret: string)
   return out;
 }
 
-function newKey(type: "rsa" | "ed25519", folder: string): { apiKey: string; privateKey: KeyObject; publicKeyFile: string } {
+function newKey(type: "rsa" | "ed25519", apiKey: string, folder: string): { apiKey: string; privateKey: KeyObject; publicKeyFile: string } {
   const { privateKey, publicKey } =
     type === "rsa" ? generateKeyPairSync("rsa", { modulusLength: 2048 }) : generateKeyPairSync("ed25519");
   const publicKeyFile = join(folder, `${type}.pem`);
   writeFileSync(publicKeyFile, publicKey.export({ type: "spki", format: "pem" }));
-  return { apiKey: `e2e${type}${randomBytes(24).toString("hex")}`, privateKey, publicKeyFile };
+  return { apiKey, privateKey, publicKeyFile };
 }
 
 async function main(): Promise<number> {
@@ -235,18 +235,21 @@ async function main(): Promise<number> {
     throw new Error("generated/operations.ts does not list the spec's operations: run make ts-e2e again");
   }
   const folder = mkdtempSync(join(tmpdir(), "ts-e2e-"));
-  const apiKey = `e2ehmac${randomBytes(24).toString("hex")}`;
-  const secret = randomBytes(32).toString("hex");
-  const rsa = newKey("rsa", folder);
-  const ed = newKey("ed25519", folder);
   const sandboxes: SandboxProcess[] = [];
   try {
-    const [hmacBox, rsaBox, edBox] = await Promise.all([
-      SandboxProcess.start(python, { apiKey, secret }),
-      SandboxProcess.start(python, { apiKey: rsa.apiKey, publicKeyFile: rsa.publicKeyFile }),
-      SandboxProcess.start(python, { apiKey: ed.apiKey, publicKeyFile: ed.publicKeyFile }),
+    // The HMAC sandbox with its demo key and secret; the RSA and Ed25519 ones register the same
+    // API key with a public key the run makes. One API key means one kind of sandbox account.
+    const hmacBox = await SandboxProcess.start(python, null);
+    sandboxes.push(hmacBox);
+    if (!hmacBox.demo) throw new Error("the HMAC sandbox printed no demo key");
+    const { apiKey, secret } = hmacBox.demo;
+    const rsa = newKey("rsa", apiKey, folder);
+    const ed = newKey("ed25519", apiKey, folder);
+    const [rsaBox, edBox] = await Promise.all([
+      SandboxProcess.start(python, { apiKey, publicKeyFile: rsa.publicKeyFile }),
+      SandboxProcess.start(python, { apiKey, publicKeyFile: ed.publicKeyFile }),
     ]);
-    sandboxes.push(hmacBox, rsaBox, edBox);
+    sandboxes.push(rsaBox, edBox);
     console.log(`sandboxes: HMAC ${hmacBox.url}, RSA ${rsaBox.url}, Ed25519 ${edBox.url}`);
     const hosts = hostMap(hmacBox.port);
     console.log(`hosts: ${Object.entries(hosts).map(([name, url]) => `${name} -> ${url}`).join(", ")} (from x-binance-host)`);
@@ -264,6 +267,9 @@ async function main(): Promise<number> {
     if (statuses.some((status) => status !== 0)) fail("sandbox", `exit statuses ${statuses.join(", ")}: ${sandboxes.map((b) => b.log()).join("\n")}`);
     rmSync(folder, { recursive: true, force: true });
   }
+  // Every operation on each of three sandboxes, three mistakes, two example programs.
+  const expected = spec.operations.length * 3 + 3 + 2;
+  if (passed + failures.length !== expected) fail("ts-e2e", `${passed + failures.length} checks ran, not ${expected}`);
   for (const failure of failures) console.log(`FAILED ${failure}`);
   console.log(`ts-e2e: ${spec.operations.length} operations x 3 signers, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`ts-e2e: ${passed} passed, ${failures.length} failed`);

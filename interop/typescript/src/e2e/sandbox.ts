@@ -14,36 +14,55 @@ export class SandboxProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    /** The demo key and secret it printed, when started without a key. */
+    readonly demo: { apiKey: string; secret: string } | null,
     private readonly output: string[],
   ) {}
 
-  /** Starts a sandbox that accepts `key`; resolves once it printed its URL. */
-  static async start(python: string, key: SandboxKey, timeoutMs = 60_000): Promise<SandboxProcess> {
-    const credential = key.secret !== undefined ? ["--api-secret", key.secret] : ["--public-key", key.publicKeyFile ?? ""];
+  /**
+   * Starts a sandbox that accepts `key`, or its demo key when `key` is null; resolves once it
+   * printed its URL (and, without a key, the demo key and secret that follow it).
+   */
+  static async start(python: string, key: SandboxKey | null, timeoutMs = 60_000): Promise<SandboxProcess> {
+    const credential =
+      key === null
+        ? []
+        : ["--api-key", key.apiKey, ...(key.secret !== undefined ? ["--api-secret", key.secret] : ["--public-key", key.publicKeyFile ?? ""])];
     const child = spawn(
       python,
       // One run sends every operation in a few seconds, far past Binance's per-minute weight
       // limits (6000 per IP on /papi); the run is about signing, hosts and answers, not limits.
-      ["-m", "binance_pm_sandbox", "--host", "127.0.0.1", "--port", "0", "--rate-limit", "100000000", "--api-key", key.apiKey, ...credential],
+      ["-m", "binance_pm_sandbox", "--host", "127.0.0.1", "--port", "0", "--rate-limit", "100000000", ...credential],
       { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, PYTHONUNBUFFERED: "1" } },
     );
     const output: string[] = [];
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
     const lines = createInterface({ input: child.stdout! });
-    const url = await new Promise<string>((resolve, reject) => {
+    const wanted = key === null ? 3 : 1;
+    const head = await new Promise<string[]>((resolve, reject) => {
+      const got: string[] = [];
       const timer = setTimeout(() => reject(new Error(`the sandbox printed no URL in ${timeoutMs} ms`)), timeoutMs);
-      lines.once("line", (line) => {
+      const onLine = (line: string): void => {
+        got.push(line);
+        if (got.length < wanted) return;
         clearTimeout(timer);
-        if (/^http:\/\/127\.0\.0\.1:\d+$/.test(line)) resolve(line);
-        else reject(new Error(`the sandbox's first line is not its URL: ${line}`));
-      });
+        lines.off("line", onLine);
+        resolve(got);
+      };
+      lines.on("line", onLine);
       child.once("exit", (code) => {
         clearTimeout(timer);
         reject(new Error(`the sandbox exited (${code}) before printing its URL: ${output.join("")}`));
       });
     });
+    const [url = ""] = head;
+    if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error(`the sandbox's first line is not its URL: ${url}`);
+    const demoKey = /^api key: (\S+)$/.exec(head[1] ?? "")?.[1];
+    const demoSecret = /^api secret: (\S+)$/.exec(head[2] ?? "")?.[1];
+    if (key === null && (!demoKey || !demoSecret)) throw new Error("the sandbox printed no demo key and secret");
     lines.on("line", (line) => output.push(line));
-    return new SandboxProcess(child, url, output);
+    const demo = demoKey && demoSecret ? { apiKey: demoKey, secret: demoSecret } : null;
+    return new SandboxProcess(child, url, demo, output);
   }
 
   get port(): number {
