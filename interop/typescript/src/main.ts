@@ -1,32 +1,50 @@
 // A TypeScript client for Portfolio Margin, from the same spec as the Python client: types from
-// openapi-typescript, requests through openapi-fetch, and the facts no OpenAPI generator reads
-// (host, security, weight, parameter rules, client order ids) from generated/operations.ts.
+// openapi-typescript, and the facts no OpenAPI generator reads (host, security, weight,
+// parameter rules, client order ids) from generated/operations.ts. `call` reaches every
+// operation of the spec by its operationId (request.ts builds it, signing.ts signs it, decode.ts
+// decodes the answer); a few named methods below are `call` with a fixed operationId.
 // Each request goes to the host its x-binance-host names, carries the API key header only when
 // its security needs it, and is signed only when it is SIGNED; every parameter travels in the
-// query string, for POST and DELETE too, and the body stays empty.
-// `make ts-check` only type-checks it (`tsc --noEmit`); it never reaches the network.
-import { createHmac, randomUUID } from "node:crypto";
+// query string, for POST, PUT and DELETE too, and the body stays empty.
+// `make ts-check` type-checks it; `make ts-e2e` runs it against the sandbox (src/e2e/run.ts).
+import { randomUUID, type KeyObject } from "node:crypto";
 
-import createClient from "openapi-fetch";
-
-import type { components, operations as OperationTypes, paths } from "../generated/binance-pm.js";
+import type { components, operations as OperationTypes } from "../generated/binance-pm.js";
 import { hosts, operations, signing, type OperationFacts } from "../generated/operations.js";
+import { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest } from "./request.js";
+import type { Decimal } from "./decimals.js";
+import { decodeJson } from "./decode.js";
+import { hmacSigner, privateKeySigner, type QueryValue, type Signer } from "./signing.js";
 
-type OperationId = keyof typeof operations;
-type Host = keyof typeof hosts;
-type QueryValue = string | number | boolean | undefined;
+export { ParameterError, checkRules, prepareRequest, type Host, type OperationId, type PreparedRequest };
+export { hmacSignature, hmacSigner, privateKeySigner, signedQuery, type QueryValue, type Signer } from "./signing.js";
+
+type QueryOf<Op extends OperationId> = OperationTypes[Op]["parameters"] extends { query?: infer Q } ? Q : never;
 
 /** What a caller passes to an operation: its query parameters less the ones the signer adds. */
-export type Params<Op extends OperationId & keyof OperationTypes> = Omit<
-  NonNullable<OperationTypes[Op]["parameters"]["query"]>,
-  typeof signing.timestampParameter | typeof signing.recvWindowParameter
->;
+export type Params<Op extends OperationId> = [NonNullable<QueryOf<Op>>] extends [never]
+  ? Record<string, never>
+  : Omit<NonNullable<QueryOf<Op>>, typeof signing.timestampParameter | typeof signing.recvWindowParameter>;
+
+/** The decoded 200 answer of an operation, as openapi-typescript types it from the spec. */
+export type Answer<Op extends OperationId> = OperationTypes[Op]["responses"] extends {
+  200: { content: { "application/json": infer T } };
+}
+  ? T
+  : never;
 
 export interface Credentials {
   /** Needed by every operation but NONE ones (`GET /papi/v1/ping`). */
   apiKey?: string;
-  /** HMAC secret key, needed by SIGNED operations only (RSA and Ed25519 keys sign the same bytes). */
+  /** HMAC secret key, for SIGNED operations. */
   secret?: string;
+  /** Instead of a secret: an RSA or Ed25519 private key (a KeyObject or PEM text). */
+  privateKey?: KeyObject | string;
+}
+
+/** What one sent request was, for a caller that wants to see the wire (tests, logs). */
+export interface SentRequest extends PreparedRequest {
+  readonly status: number;
 }
 
 export interface Options {
@@ -35,34 +53,21 @@ export interface Options {
   /** Milliseconds to add to the local clock: the offset measured against GET /api/v3/time. */
   clockOffsetMs?: number;
   recvWindow?: number;
-}
-
-/** Lowercase hex HMAC-SHA256 of totalParams (the query string exactly as sent; there is no body). */
-export function hmacSignature(secret: string, totalParams: string): string {
-  return createHmac("sha256", secret).update(totalParams, "utf8").digest("hex");
+  /** Checks the text of a 200 answer at run time (answers.ts: the spec's JSON Schema); throws if it does not fit. */
+  checkAnswer?: (operation: OperationId, answerText: string) => void;
+  /** Told of every request `call` sends, after its answer came. */
+  onSent?: (request: SentRequest) => void;
 }
 
 /**
- * The query string for a SIGNED request: the caller's parameters in order, then recvWindow and
- * timestamp, then `signature` last, computed over exactly the bytes that are sent.
+ * The server clock minus this machine's, in ms, from the spec's x-binance-time-path on the api host
+ * (`{"serverTime": ms}`), taken at the middle of the round trip: the `clockOffsetMs` to sign with.
  */
-export function signedQuery(
-  secret: string,
-  params: Record<string, QueryValue>,
-  recvWindow: number | undefined,
-  timestamp: number,
-): string {
-  const { timestampParameter, recvWindowParameter, signatureParameter } = signing;
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && name !== recvWindowParameter && name !== timestampParameter) {
-      query.append(name, String(value));
-    }
-  }
-  if (recvWindow !== undefined) query.append(recvWindowParameter, String(recvWindow));
-  query.append(timestampParameter, String(timestamp));
-  const totalParams = query.toString();
-  return `${totalParams}&${signatureParameter}=${hmacSignature(secret, totalParams)}`;
+export async function measureClockOffset(apiBaseUrl: string = hosts.api): Promise<number> {
+  const sent = Date.now();
+  const response = await fetch(`${apiBaseUrl.replace(/\/+$/, "")}${signing.timePath}`);
+  const { serverTime } = (await response.json()) as { serverTime: number };
+  return Math.round(serverTime - (sent + Date.now()) / 2);
 }
 
 /** The request weight of a call that sends `params` (x-binance-weight and its when-present cases). */
@@ -71,31 +76,12 @@ export function weightFor(operation: OperationId, params: Record<string, unknown
   return weight.whenPresent.find((c) => params[c.parameter] !== undefined)?.value ?? weight.value;
 }
 
-/** Refuses, before anything is sent, parameters that break one of the operation's x-binance-rules. */
-export function checkRules(operation: OperationId, params: Record<string, unknown>): void {
-  const sent = (name: string): boolean => params[name] !== undefined && params[name] !== "";
-  const { rules }: OperationFacts = operations[operation];
-  for (const rule of rules) {
-    const applies = Object.entries(rule.when).every(([name, values]) => values.includes(String(params[name])));
-    if (!applies) continue;
-    const count = rule.parameters.filter(sent).length;
-    const broken = {
-      require: count < rule.parameters.length,
-      "require-one-of": count === 0,
-      exclusive: count > 1,
-      forbid: count > 0,
-    }[rule.kind];
-    if (broken) throw new ParameterError(operation, rule.description);
-  }
-}
-
 /** A client order id (Binance: 1 to 32 of letters, digits and `.:/_-`): a UUID without its dashes. */
 export function newClientOrderId(): string {
   return randomUUID().replaceAll("-", "");
 }
 
 export class BinancePm {
-  private readonly client = createClient<paths>();
   private readonly credentials: Credentials;
   private readonly options: Options;
 
@@ -106,35 +92,63 @@ export class BinancePm {
 
   /** The base URL of the host an operation's x-binance-host names. */
   baseUrl(operation: OperationId): string {
-    const host: Host = operations[operation].host;
-    return this.options.hostOverrides?.[host] ?? hosts[host];
+    return this.baseUrls()[operations[operation].host];
+  }
+
+  /** Every x-binance-host name mapped to its base URL: the spec's server, unless overridden. */
+  baseUrls(): Record<Host, string> {
+    const urls = { ...hosts } as Record<Host, string>;
+    for (const host of Object.keys(hosts) as Host[]) urls[host] = this.options.hostOverrides?.[host] ?? hosts[host];
+    return urls;
   }
 
   /**
-   * What a request of `operation` carries besides its parameters: its host, the API key header
-   * when its security needs one (not for NONE), and for SIGNED operations a query serializer that
-   * signs the query string.
+   * Any operation of the spec by its operationId: the request is built from the spec's facts
+   * (prepareRequest), sent with fetch, and its 200 answer decoded as JSON (decode.ts: ids beyond
+   * 2^53 as bigints), checked by
+   * `options.checkAnswer` when given, and typed as the spec's answer. A 4XX or 5XX answer is a
+   * BinanceError carrying Binance's code. An operation that places an order (its
+   * x-binance-client-order-id) gets a client order id here when the caller gave none.
    */
-  private requestOptions(operation: OperationId) {
-    const facts: OperationFacts = operations[operation];
-    return {
-      baseUrl: this.baseUrl(operation),
-      headers: facts.needsApiKey ? { [signing.apiKeyHeader]: this.apiKey(operation) } : {},
-      ...(facts.signed ? { querySerializer: this.signer(operation) } : {}),
-    };
+  async call<Op extends OperationId>(operation: Op, params: Params<Op>): Promise<Answer<Op>> {
+    return this.send(operation, params as Record<string, QueryValue>);
   }
 
-  private apiKey(operation: OperationId): string {
-    const { apiKey } = this.credentials;
-    if (!apiKey) throw new Error(`${operation} (${operations[operation].securityType}) needs an API key`);
-    return apiKey;
+  /** `call` with parameters the compiler cannot check (a tool that reads them from the spec at run time). */
+  async send<Op extends OperationId>(operation: Op, params: Readonly<Record<string, QueryValue>>): Promise<Answer<Op>> {
+    // An order gets its client order id before anything is sent (x-binance-client-order-id), so
+    // that an order whose answer is lost can be looked up instead of being placed twice.
+    const idParameter = operations[operation].clientOrderId?.parameter;
+    const sent = idParameter && params[idParameter] === undefined ? { ...params, [idParameter]: newClientOrderId() } : params;
+    const request = this.prepare(operation, sent);
+    const response = await fetch(request.url, { method: request.method, headers: request.headers });
+    const text = await response.text();
+    this.options.onSent?.({ ...request, status: response.status });
+    const body: unknown = text === "" ? undefined : decodeJson(text);
+    if (!response.ok) throw BinanceError.from(response.status, body, idParameter ? sent[idParameter] : undefined);
+    this.options.checkAnswer?.(operation, text);
+    return body as Answer<Op>;
   }
 
-  private signer(operation: OperationId) {
-    const { secret } = this.credentials;
-    if (!secret) throw new Error(`${operation} (${operations[operation].securityType}) is SIGNED: it needs a secret`);
-    return (query: Record<string, QueryValue>): string =>
-      signedQuery(secret, query, this.options.recvWindow, Number(query[signing.timestampParameter]));
+  /** The request `call` would send now, signed: for a dry run, or to send it some other way. */
+  prepare(operation: OperationId, params: Readonly<Record<string, QueryValue>>): PreparedRequest {
+    const { signed } = operations[operation];
+    return prepareRequest(
+      operation,
+      params,
+      { apiKey: this.credentials.apiKey, signer: signed ? this.signerFor(operation) : undefined },
+      this.signedParams(),
+      this.baseUrls(),
+    );
+  }
+
+  /** HMAC with the secret, or RSA / Ed25519 with the private key: never both. */
+  private signerFor(operation: OperationId): Signer {
+    const { secret, privateKey } = this.credentials;
+    if (secret && privateKey) throw new Error("give a secret or a private key, not both");
+    if (secret) return hmacSigner(secret);
+    if (privateKey) return privateKeySigner(privateKey);
+    throw new Error(`${operation} (${operations[operation].securityType}) is SIGNED: it needs a secret or a private key`);
   }
 
   /** recvWindow and timestamp, which the signed query carries after the caller's parameters. */
@@ -142,61 +156,36 @@ export class BinancePm {
     return { recvWindow: this.options.recvWindow, timestamp: Date.now() + (this.options.clockOffsetMs ?? 0) };
   }
 
+  // A few operations as named methods: each is `call` with its operationId, typed from the spec.
+
   /** GET /papi/v1/ping (NONE): neither API key nor signature. */
   async ping(): Promise<components["schemas"]["EmptyObject"]> {
-    const { data, error } = await this.client.GET(operations.testConnectivity.path, {
-      ...this.requestOptions("testConnectivity"),
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("testConnectivity", {});
   }
 
   /** POST /papi/v1/listenKey (USER_STREAM): the API key only, no signature, no parameters. */
   async startUserDataStream(): Promise<string> {
-    const { data, error } = await this.client.POST(operations.startUserDataStream.path, {
-      ...this.requestOptions("startUserDataStream"),
-    });
-    if (error) throw new BinanceError(error);
-    return data.listenKey;
+    return (await this.call("startUserDataStream", {})).listenKey;
   }
 
   /** GET /sapi/v2/portfolio/collateralRate (USER_DATA). */
   async tieredCollateralRate(): Promise<components["schemas"]["TieredCollateralRate"][]> {
-    const { data, error } = await this.client.GET(operations.getTieredCollateralRate.path, {
-      ...this.requestOptions("getTieredCollateralRate"),
-      params: { query: this.signedParams() },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getTieredCollateralRate", {});
   }
 
   /** GET /sapi/v1/portfolio/collateralRate (MARKET_DATA: API key only, no signature). */
   async classicCollateralRate(): Promise<components["schemas"]["CollateralRate"][]> {
-    const { data, error } = await this.client.GET(operations.getClassicCollateralRate.path, {
-      ...this.requestOptions("getClassicCollateralRate"),
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getClassicCollateralRate", {});
   }
 
   /** GET /sapi/v1/portfolio/account (USER_DATA). */
   async accountInfo(): Promise<components["schemas"]["PortfolioMarginProAccount"]> {
-    const { data, error } = await this.client.GET(operations.getAccountInfo.path, {
-      ...this.requestOptions("getAccountInfo"),
-      params: { query: this.signedParams() },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getAccountInfo", {});
   }
 
   /** GET /papi/v1/um/leverageBracket (USER_DATA), on the papi host. */
   async umLeverageBrackets(symbol?: string): Promise<components["schemas"]["UmLeverageBracket"][]> {
-    const { data, error } = await this.client.GET(operations.getUmLeverageBrackets.path, {
-      ...this.requestOptions("getUmLeverageBrackets"),
-      params: { query: { symbol, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("getUmLeverageBrackets", { symbol });
   }
 
   /**
@@ -205,48 +194,37 @@ export class BinancePm {
    * is lost can be looked up with queryUmOrder instead of being placed twice.
    */
   async newUmOrder(order: Params<"newUmOrder">): Promise<components["schemas"]["UmOrder"]> {
-    const query = { ...order, newClientOrderId: order.newClientOrderId ?? newClientOrderId() };
-    checkRules("newUmOrder", query);
-    const { data, error } = await this.client.POST(operations.newUmOrder.path, {
-      ...this.requestOptions("newUmOrder"),
-      params: { query: { ...query, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error, query.newClientOrderId);
-    return data;
+    return this.call("newUmOrder", { ...order, newClientOrderId: order.newClientOrderId ?? newClientOrderId() });
   }
 
   /** DELETE /papi/v1/um/order (TRADE): by Binance's order id or by the client order id. */
   async cancelUmOrder(
     symbol: string,
-    order: { orderId: number } | { origClientOrderId: string },
+    order: { orderId: number | bigint } | { origClientOrderId: string },
   ): Promise<components["schemas"]["UmOrder"]> {
-    const query: Params<"cancelUmOrder"> = { symbol, ...order };
-    checkRules("cancelUmOrder", query);
-    const { data, error } = await this.client.DELETE(operations.cancelUmOrder.path, {
-      ...this.requestOptions("cancelUmOrder"),
-      params: { query: { ...query, ...this.signedParams() } },
-    });
-    if (error) throw new BinanceError(error);
-    return data;
+    return this.call("cancelUmOrder", { symbol, ...order });
   }
 }
 
 export class BinanceError extends Error {
+  readonly status: number;
   readonly code: number;
   /** The client order id of the order this request placed, to look it up with. */
   readonly clientOrderId: string | undefined;
 
-  constructor(body: components["schemas"]["BinanceError"], clientOrderId?: string) {
+  constructor(body: components["schemas"]["BinanceError"], clientOrderId?: string, status = 0) {
     super(`${body.code}: ${body.msg}`);
+    this.name = "BinanceError";
+    this.status = status;
     this.code = body.code;
     this.clientOrderId = clientOrderId;
   }
-}
 
-/** Parameters that break one of the operation's rules; nothing was sent. */
-export class ParameterError extends Error {
-  constructor(operation: OperationId, rule: string) {
-    super(`${operation}: ${rule}`);
+  /** The error an answer of `status` carries; an answer without Binance's body gets code 0. */
+  static from(status: number, body: unknown, clientOrderId?: QueryValue): BinanceError {
+    const fits = typeof body === "object" && body !== null && "code" in body && typeof body.code === "number";
+    const error = fits ? (body as components["schemas"]["BinanceError"]) : { code: 0, msg: `HTTP ${status}` };
+    return new BinanceError(error, clientOrderId === undefined ? undefined : String(clientOrderId), status);
   }
 }
 
@@ -274,9 +252,13 @@ export async function example(pm: BinancePm): Promise<string[]> {
     type: "LIMIT",
     timeInForce: "GTC",
     quantity: "0.001",
-    price: "30000.10",
+    price: "20000.5", // BTCUSDT prices have one decimal place
   });
   lines.push(`order ${order.orderId} (${order.clientOrderId}) ${order.status}`);
+  // Any operation by its operationId, parameters and answer typed from the spec.
+  const open = await pm.call("queryAllCurrentUmOpenOrders", { symbol: "BTCUSDT" });
+  const price: Decimal | undefined = order.price; // a decimal is text (DecimalString), never a number
+  lines.push(`${open.length} open BTCUSDT order(s), ours at ${price}`);
   const cancelled = await pm.cancelUmOrder("BTCUSDT", { origClientOrderId: order.clientOrderId });
   lines.push(`cancelled ${cancelled.orderId}: ${cancelled.status}`);
 
@@ -287,8 +269,8 @@ export async function example(pm: BinancePm): Promise<string[]> {
 }
 
 // Operations that need less than a secret: ping with no credentials at all, a listen key with the API key only.
-export async function withoutSecret(apiKey: string): Promise<string[]> {
-  await new BinancePm().ping();
-  const listenKey = await new BinancePm({ apiKey }).startUserDataStream();
+export async function withoutSecret(apiKey: string, options: Options = {}): Promise<string[]> {
+  await new BinancePm({}, options).ping();
+  const listenKey = await new BinancePm({ apiKey }, options).startUserDataStream();
   return [`listenKey ${listenKey}`];
 }
