@@ -1,0 +1,467 @@
+"""``--fix``: make the spec agree with the doc pages wherever that is mechanical.
+
+The checker finds the differences (``compare_pages``, on the very document being edited);
+each one that can be applied is applied to the spec, loaded in a round trip that keeps
+its comments, key order and quoting (``roundtrip``). Then the edited spec is written to a
+scratch file, read back the way every tool reads it and compared with the pages again:
+what still differs is what needs a person, and the spec is replaced only when it changed.
+
+Applied: the title, the security type and the ``security`` it implies, the source URL,
+the weight (value, basis, ``when-present``), a new or removed parameter, a parameter's
+changed type or mandatory flag, a new enum value, a new answer field (its schema inferred
+from the example), an answer field gone from the example (kept, optional and
+``deprecated: true``: older answers still carry it), and a page without an operation
+(drafted into one, see ``draft``). Left to a person: everything else, such as a field
+that looks renamed or moved, a changed method, path, host or field type, an enum value
+missing from a comment, and any field where the English and Chinese halves disagree.
+
+A change to a component that several operations share is made at its definition only
+when every operation using it asks for the same change; otherwise the operation gets a
+copy of its own (``sharing``), and the outcome says so.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from binance_pm_spec import OperationFacts, SpecError, iter_operations, load_document, read_facts, resolve
+
+from . import roundtrip
+from .checker import ABSENT, IP_BY_DEFAULT, PageResult, Report, UnreadablePages, _merge_objects, compare_pages, read_pages
+from .docpage import DocPage, PageError
+from .draft import draft_operation, security_requirement
+from .infer import binance_type_schema, pascal, schema_for, signature
+from .jsonish import JArray, JObject, JValue
+from .parameters import new_parameter
+from .sharing import Place, Step, component_users, privately, walk
+from .weights import read_weight_text
+
+__all__ = ["Outcome", "update_spec"]
+
+_STEP = re.compile(r"\.([^.\[\]{}]+)|(\[\])|(\{\})")
+
+
+@dataclass
+class Outcome:
+    """What ``update_spec`` did: the changes applied (one line each), the copies of shared
+    components it made, and the differences left for a person."""
+
+    applied: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
+    needs_person: list[Report] = field(default_factory=list)
+    changed: bool = False
+
+
+@dataclass
+class _Located:
+    """A change at a place that may lie in a shared component."""
+
+    operation_id: str
+    line: str
+    start: Callable[[], Any]
+    steps: list[Step]
+    apply: Callable[[CommentedMap], bool]
+    payload: str
+    key: tuple[str, ...] | None = None
+
+
+def _steps(field_path: str) -> list[Step] | None:
+    """``response[].brackets[].cap`` -> prop/items steps; None when it is not such a path."""
+    rest, steps, pos = field_path.removeprefix("response"), [], 0
+    while pos < len(rest):
+        match = _STEP.match(rest, pos)
+        if match is None:
+            return None
+        steps.append(("prop", match.group(1)) if match.group(1) else ("items", "") if match.group(2) else ("map", ""))
+        pos = match.end()
+    return steps
+
+
+def _value_at(value: JValue | None, steps: list[Step]) -> JValue | None:
+    """The page's example at ``steps``, read as the checker reads it (array elements merged)."""
+    for kind, name in steps:
+        if isinstance(value, JArray) and kind == "items" and value.items:
+            objects = all(isinstance(item, JObject) for item in value.items)
+            value = _merge_objects(value.items) if objects else value.items[0]
+        elif isinstance(value, JObject) and kind == "prop":
+            value = next((m.value for m in value.members if m.key == name), None)
+        elif isinstance(value, JObject) and kind == "map" and value.members:
+            value = value.members[0].value
+        else:
+            return None
+    return value
+
+
+def _comment_at(value: JValue | None, key: str) -> str:
+    if isinstance(value, JObject):
+        return next((m.comment for m in value.members if m.key == key), "")
+    return ""
+
+
+def _media(operation: CommentedMap) -> CommentedMap | None:
+    responses = operation.get("responses") or {}
+    ok = next((responses[c] for c in ("200", "201", "2XX") if c in responses), None)
+    content = ok.get("content") if isinstance(ok, CommentedMap) and "$ref" not in ok else None
+    media = (content or {}).get("application/json")
+    return media if isinstance(media, CommentedMap) and "schema" in media else None
+
+
+class _Fixer:
+    def __init__(self, document: CommentedMap) -> None:
+        self.doc = document
+        self.facts = read_facts(document)
+        self.outcome = Outcome()
+        self.located: list[_Located] = []
+
+    # -- new component schemas ----------------------------------------------------------
+
+    def name_component(self, parent: str, key: str) -> str:
+        schemas = self.doc["components"]["schemas"]
+        wanted = f"{parent}{pascal(key)}"
+        name, number = wanted, 2
+        while name in schemas:
+            name, number = f"{wanted}{number}", number + 1
+        return name
+
+    def add_component(self, name: str, schema: CommentedMap) -> None:
+        self.doc["components"]["schemas"][name] = schema
+
+    # -- one page -------------------------------------------------------------------------
+
+    def page(self, result: PageResult) -> None:
+        page, op = result.page, result.operation
+        zh_fields = {r.field.removeprefix("zh:") for r in result.reports if r.field.startswith("zh:")}
+        # Where the halves disagree a person decides; a page problem ("-") is not a change.
+        reports = [r for r in result.reports if not r.field.startswith("zh:") and r.field not in zh_fields and r.spec != "-"]
+        if op is None:
+            if any(r.field == "endpoint" and r.spec == "(no such operation)" for r in reports):
+                self.draft(page)
+            return
+        weights = [r for r in reports if r.field.startswith("weight.")]
+        security = False
+        for report in reports:
+            name = report.field
+            if name == "title":
+                op.operation["summary"] = report.doc
+                self.applied(page, report)
+            elif name in ("security-type", "security"):
+                security |= self.security(page, op, report)
+            elif name == "source_url":
+                docs = op.operation.setdefault("externalDocs", CommentedMap())
+                docs["url"] = report.doc
+                self.applied(page, report)
+            elif name.startswith("param."):
+                self.parameter(page, op, report)
+            elif name.startswith("response"):
+                self.response(page, op, report)
+        if security:
+            kind = str(op.operation["x-binance-security-type"])
+            op.operation["security"] = security_requirement(self.facts.security_types[kind])
+        if weights:
+            self.weight(page, op, weights)
+
+    def applied(self, page: DocPage, report: Report, what: str | None = None) -> None:
+        change = what or f"{report.spec} -> {report.doc}"
+        self.outcome.applied.append(f"{page.name} | {report.field} | {change}")
+
+    def security(self, page: DocPage, op: OperationFacts, report: Report) -> bool:
+        if report.field == "security-type":
+            if report.doc not in self.facts.security_types:
+                return False
+            op.operation["x-binance-security-type"] = report.doc
+        self.applied(page, report)
+        return True
+
+    def weight(self, page: DocPage, op: OperationFacts, reports: list[Report]) -> None:
+        half = page.en
+        weight = op.operation["x-binance-weight"]
+        names = [str(resolve(self.doc, p).get("name")) for p in op.operation.get("parameters") or []]
+        when: tuple[tuple[str, int], ...] = ()
+        if half.weight is not None:
+            value = half.weight
+        else:
+            read = read_weight_text(half.weight_text or "", names)
+            if read is None:
+                return  # the text is not a weight the reader understands: left to a person
+            value = read.plain if read.plain is not None else int(weight["value"])
+            when = read.when_present
+        basis = half.weight_basis or ("IP" if (half.path or "").startswith(IP_BY_DEFAULT) else None)
+        weight["value"] = value
+        if basis is not None:
+            weight["per"] = basis
+        if when:
+            weight["when-present"] = CommentedSeq(CommentedMap([("parameter", p), ("value", v)]) for p, v in when)
+        else:
+            weight.pop("when-present", None)
+        for report in reports:
+            if report.field != "weight.per" or basis is not None:
+                self.applied(page, report)
+
+    # -- parameters -----------------------------------------------------------------------
+
+    def _entry(self, op: OperationFacts, name: str) -> CommentedMap | None:
+        for entry in op.operation.get("parameters") or []:
+            if resolve(self.doc, entry).get("name") == name:
+                return entry  # type: ignore[no-any-return]
+        return None
+
+    def parameter(self, page: DocPage, op: OperationFacts, report: Report) -> None:
+        parts = report.field.split(".")
+        name = parts[1] if len(parts) >= 2 else ""
+        doc_param = next((p for p in page.en.params or [] if p.name == name), None)
+        if len(parts) == 2 and report.spec == ABSENT and doc_param is not None:
+            self.add_parameter(page, op, report, doc_param.name)
+        elif len(parts) == 2 and report.doc == ABSENT:
+            self.remove_parameter(page, op, report, name)
+        elif len(parts) == 3 and doc_param is not None:
+            entry = self._entry(op, name)
+            if entry is None:
+                return
+            kind = parts[2]
+            if kind == "mandatory" and report.doc in ("YES", "NO"):
+                required = report.doc == "YES"
+
+                def set_required(node: CommentedMap) -> bool:
+                    node["required"] = required
+                    return True
+
+                self.locate(op, page, report, lambda: entry, [], set_required, report.doc)
+            elif kind == "type":
+                schema = binance_type_schema(doc_param.type, doc_param.description)
+                if schema is None:
+                    return
+
+                def set_schema(node: CommentedMap) -> bool:
+                    node["schema"] = schema
+                    return True
+
+                self.locate(op, page, report, lambda: entry, [], set_schema, report.doc)
+            elif kind == "enum" and report.spec == ABSENT:
+                self.locate(op, page, report, lambda: entry, [("field", "schema")], _add_enum(report.doc), report.doc)
+
+    def add_parameter(self, page: DocPage, op: OperationFacts, report: Report, name: str) -> None:
+        doc_params = page.en.params or []
+        doc_param = next(p for p in doc_params if p.name == name)
+        parameter = new_parameter(self.doc, doc_param, page.name)
+        if parameter is None:
+            return
+        operation = op.operation
+        if "parameters" not in operation:
+            index = list(operation).index("responses") if "responses" in operation else len(operation)
+            operation.insert(index, "parameters", CommentedSeq())
+        entries = operation["parameters"]
+        names = [resolve(self.doc, entry).get("name") for entry in entries]
+        position = 0
+        for earlier in doc_params[: doc_params.index(doc_param)]:
+            if earlier.name in names:
+                position = names.index(earlier.name) + 1
+        entries.insert(position, parameter)
+        self.applied(page, report, f"added ({doc_param.type}, mandatory {doc_param.mandatory})")
+
+    def remove_parameter(self, page: DocPage, op: OperationFacts, report: Report, name: str) -> None:
+        named_elsewhere = (
+            any(name in rule.parameters or name in dict(rule.when) for rule in op.rules)
+            or name in dict(op.weight_when_present)
+            or op.client_order_id == name
+            or any(
+                o.order_lookup is not None and o.order_lookup.operation_id == op.operation_id
+                and name in (o.order_lookup.id_parameter, *o.order_lookup.copy)
+                for o in self.facts.operations
+            )
+        )
+        entry = self._entry(op, name)
+        if named_elsewhere or entry is None:
+            return  # a rule, a weight or an order lookup names it: a person decides
+        entries = op.operation["parameters"]
+        entries.remove(entry)
+        if not entries:
+            del op.operation["parameters"]
+        self.applied(page, report, "removed")
+
+    # -- answers --------------------------------------------------------------------------
+
+    def response(self, page: DocPage, op: OperationFacts, report: Report) -> None:
+        steps = _steps(report.field.removesuffix(".enum"))
+        media = _media(op.operation)
+        if steps is None or media is None or page.en.response is None:
+            return
+        start: Callable[[], Any] = lambda: media["schema"]  # noqa: E731
+        if report.field.endswith(".enum"):
+            if report.spec == ABSENT and report.doc != ABSENT:
+                self.locate(op, page, report, start, steps, _add_enum(report.doc), report.doc)
+            return
+        if not steps or steps[-1][0] != "prop":
+            return
+        parent, key = steps[:-1], steps[-1][1]
+        if report.spec == ABSENT and not report.doc.startswith(("at ", "renamed to ")):
+            holder = _value_at(page.en.response, parent)
+            value = _value_at(page.en.response, steps)
+            if value is None:
+                return
+            comment = _comment_at(holder, key)
+
+            def add_field(node: CommentedMap) -> bool:
+                if node.get("type") != "object" and "properties" not in node:
+                    return False
+                properties = node.setdefault("properties", CommentedMap())
+                owner = self._owner_name(op, start, parent)
+                properties[key] = schema_for(value, comment, owner, key, self.name_component, self.add_component)
+                return True
+
+            self.locate(op, page, report, start, parent, add_field, "add:" + signature(value), "added")
+        elif report.doc == ABSENT:
+
+            def deprecate(node: CommentedMap) -> bool:
+                prop = (node.get("properties") or {}).get(key)
+                if not isinstance(prop, CommentedMap):
+                    return False
+                prop["deprecated"] = True
+                required = node.get("required")
+                if isinstance(required, list) and key in required:
+                    required.remove(key)
+                    if not required:
+                        del node["required"]
+                return True
+
+            self.locate(op, page, report, start, parent, deprecate, "deprecate", "optional and deprecated")
+
+    def _owner_name(self, op: OperationFacts, start: Callable[[], Any], steps: list[Step]) -> str:
+        place = walk(self.doc, start(), steps)
+        if place is not None and place.owner is not None:
+            return place.owner[1]
+        return pascal(op.operation_id)
+
+    # -- changes that may land in shared components ------------------------------------
+
+    def locate(
+        self,
+        op: OperationFacts,
+        page: DocPage,
+        report: Report,
+        start: Callable[[], Any],
+        steps: list[Step],
+        apply: Callable[[CommentedMap], bool],
+        payload: str,
+        what: str | None = None,
+    ) -> None:
+        line = f"{page.name} | {report.field} | {what or f'{report.spec} -> {report.doc}'}"
+        self.located.append(_Located(op.operation_id, line, start, steps, apply, payload))
+
+    def apply_located(self) -> None:
+        """Changes agreed by every user of their component at its definition, once; the
+        others in a copy of their own."""
+        users = component_users(self.doc)
+        proposers: dict[tuple[str, ...], set[str]] = {}
+        for change in self.located:
+            place = walk(self.doc, change.start(), change.steps)
+            if place is None or place.owner is None:
+                continue
+            hop = place.hops[-1]
+            local = tuple(f"{kind}:{name}" for kind, name in change.steps[hop.at :])
+            change.key = (hop.kind, hop.name, *local, change.payload)
+            proposers.setdefault(change.key, set()).add(change.operation_id)
+        done: set[tuple[str, ...]] = set()
+        private: list[_Located] = []
+        for change in self.located:
+            key = change.key
+            if key is not None and users.get((key[0], key[1]), set()) - proposers[key]:
+                private.append(change)
+                continue
+            if key is not None and key in done:
+                self.outcome.applied.append(change.line)
+                continue
+            place = walk(self.doc, change.start(), change.steps)
+            if place is not None and change.apply(place.node):
+                self.outcome.applied.append(change.line + (f" (in {key[1]}, for all its users)" if key else ""))
+                if key is not None:
+                    done.add(key)
+        for change in private:
+
+            def locate(change: _Located = change) -> Place | None:
+                return walk(self.doc, change.start(), change.steps)
+
+            place = privately(self.doc, change.operation_id, locate, self.outcome.copies)
+            if place is not None and change.apply(place.node):
+                self.outcome.applied.append(change.line)
+
+    # -- new operations -------------------------------------------------------------------
+
+    def draft(self, page: DocPage) -> None:
+        drafted = draft_operation(self.doc, self.facts, page, self.name_component, self.add_component)
+        if isinstance(drafted, str):
+            return
+        paths = self.doc["paths"]
+        item = paths.setdefault(drafted.path, CommentedMap())
+        item[drafted.method.lower()] = drafted.operation
+        op_id = drafted.operation["operationId"]
+        self.facts = read_facts(self.doc)  # the next draft must not take the same operationId
+        self.outcome.applied.append(
+            f"{page.name} | endpoint | drafted {drafted.method} {drafted.path} as {op_id} (flagged x-binance-review)"
+        )
+
+
+def _add_enum(value: str) -> Callable[[CommentedMap], bool]:
+    def add(node: CommentedMap) -> bool:
+        values = node.get("enum")
+        if not isinstance(values, list):
+            return False
+        if value not in values:
+            values.append(value)
+            descriptions = node.get("x-enum-descriptions")
+            if isinstance(descriptions, list) and len(descriptions) == len(values) - 1:
+                descriptions.append("New in Binance's docs; not yet described.")
+        return True
+
+    return add
+
+
+def _check_pages(pages: list[DocPage]) -> None:
+    """Pages ``--fix`` cannot work from at all: empty, or without the HTTP request."""
+    errors: list[PageError] = []
+    for page in pages:
+        if not page.path.read_text(encoding="utf-8").strip():
+            errors.append(PageError(page.path, "an empty file, not a doc page"))
+        elif page.en.method is None or page.en.path is None:
+            problem = dict(page.en.problems).get("method", "no method and path")
+            errors.append(PageError(page.path, f"its English half has {problem}" if problem.startswith("no ") else problem))
+    if errors:
+        raise UnreadablePages(errors)
+
+
+def update_spec(docs: Path, spec: Path) -> Outcome:
+    """Applies to ``spec`` every mechanical change the pages in ``docs`` call for.
+
+    Raises ``UnreadablePages`` (a file is no page, is empty or lacks its HTTP request) and
+    ``SpecError`` (the spec cannot be read) before anything is changed."""
+    pages = read_pages(docs)
+    _check_pages(pages)
+    load_document(spec)  # the reader every tool uses must accept it first
+    text = spec.read_text(encoding="utf-8")
+    document = roundtrip.load(text, str(spec))
+    fixer = _Fixer(document)
+    for result in compare_pages(pages, document):
+        fixer.page(result)
+    fixer.apply_located()
+    new_text = roundtrip.dump(document)
+    outcome = fixer.outcome
+    # Read back the way every tool reads the spec, and compared again, before it is written.
+    with tempfile.TemporaryDirectory(prefix="update-spec-") as scratch:
+        written = Path(scratch) / spec.name
+        written.write_text(new_text, encoding="utf-8")
+        edited = load_document(written)
+    read_facts(edited)
+    operation_ids = [op.get("operationId") for _, _, op, _ in iter_operations(edited)]
+    if len(set(operation_ids)) != len(operation_ids):
+        raise SpecError("the edited spec would have two operations with one operationId")
+    outcome.needs_person = [report for result in compare_pages(pages, edited) for report in result.reports]
+    if new_text != text:
+        spec.write_text(new_text, encoding="utf-8")
+        outcome.changed = True
+    return outcome
