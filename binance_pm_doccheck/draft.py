@@ -12,12 +12,13 @@ answers. Its ``operationId`` is derived from the title as Binance's SDKs name me
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from binance_pm_spec import SpecFacts
 
@@ -113,7 +114,9 @@ def draft_operation(
     op_id = _operation_id(facts, half.title, host)
     root = pascal(op_id)
     if isinstance(half.response, JObject):
-        add(f"{root}Result", object_schema(half.response, f"{root}Result", name, add))
+        body = CommentedMap()
+        add(f"{root}Result", body)
+        body.update(object_schema(half.response, f"{root}Result", name, add))
         schema = ref(f"#/components/schemas/{root}Result")
     elif isinstance(half.response, JArray):
         schema = schema_for(half.response, "", root, "Item", name, add)
@@ -124,11 +127,11 @@ def draft_operation(
     operation["tags"] = CommentedSeq([tag])
     operation["tags"].fa.set_flow_style()
     operation["summary"] = _titled(half.title, half.security_type)
-    operation["description"] = f"{half.title}: drafted from the page {page.name}; describe it in your own words.\n"
-    operation[REVIEW] = (
+    operation["description"] = _block(f"{half.title}: drafted from the page {page.name}; describe it in your own words.")
+    operation[REVIEW] = _block(
         f"Drafted by update-spec from {page.name}. Check the operationId ({op_id}, derived from the title "
         "as Binance's SDKs name methods), the descriptions, and which answer fields Binance always sends "
-        "(none is marked required).\n"
+        "(none is marked required)."
     )
     if page.source_url:
         operation["externalDocs"] = CommentedMap([("url", page.source_url)])
@@ -152,6 +155,11 @@ def draft_operation(
         ]
     )
     return Draft(half.method, half.path, operation)
+
+
+def _block(text: str) -> LiteralScalarString:
+    """Text as the spec writes descriptions: a ``|`` block, wrapped."""
+    return LiteralScalarString(textwrap.fill(text, width=88) + "\n")
 
 
 def security_requirement(schemes: tuple[str, ...]) -> CommentedSeq:

@@ -398,8 +398,11 @@ class _Fixer:
         if isinstance(drafted, str):
             return
         paths = self.doc["paths"]
-        item = paths.setdefault(drafted.path, CommentedMap())
-        item[drafted.method.lower()] = drafted.operation
+        method = drafted.method.lower()
+        if drafted.path in paths:
+            roundtrip.append(paths[drafted.path], method, drafted.operation)
+        else:
+            roundtrip.append(paths, drafted.path, CommentedMap([(method, drafted.operation)]))
         op_id = drafted.operation["operationId"]
         self.facts = read_facts(self.doc)  # the next draft must not take the same operationId
         self.outcome.applied.append(

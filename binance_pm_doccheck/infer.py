@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -83,8 +84,10 @@ def schema_for(
     adding a component for each nested object; ``comment`` is the page's note on it."""
     if isinstance(value, JObject):
         component = name(parent, key)
-        add(component, object_schema(value, component, name, add))
         schema = ref(f"#/components/schemas/{component}")
+        body = CommentedMap()
+        add(component, body)  # before its own nested objects, which follow it in the spec
+        body.update(object_schema(value, component, name, add))
     elif isinstance(value, JArray):
         schema = CommentedMap([("type", "array")])
         if value.items:
@@ -126,12 +129,22 @@ def object_schema(value: JObject, component: str, name: NameComponent, add: AddC
 
 
 def example_value(value: JValue) -> Any:
-    """The example as plain YAML data: comments and elisions gone, numbers as written."""
+    """The example as plain YAML data: comments and elisions gone, numbers as written, and
+    text that would read as something else unquoted (``"0.25"``) double-quoted as in the spec."""
     if isinstance(value, JObject):
         return CommentedMap((m.key, example_value(m.value)) for m in value.members)
     if isinstance(value, JArray):
         return CommentedSeq(example_value(item) for item in value.items)
+    if isinstance(value.value, str) and _needs_quotes(value.value):
+        return DoubleQuotedScalarString(value.value)
     return value.value
+
+
+def _needs_quotes(text: str) -> bool:
+    try:
+        return yaml.safe_load(text) != text
+    except yaml.YAMLError:
+        return True
 
 
 # Binance's parameter types -> the spec's schema for them; None: no mechanical mapping

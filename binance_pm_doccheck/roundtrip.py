@@ -12,13 +12,13 @@ import io
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 
 from binance_pm_spec import SpecError
 
-__all__ = ["dump", "load"]
+__all__ = ["append", "dump", "load"]
 
 
 def _null(representer: RoundTripRepresenter, _: None) -> Any:
@@ -50,3 +50,37 @@ def dump(document: CommentedMap) -> str:
     out = io.StringIO()
     _yaml().dump(document, out)
     return out.getvalue()
+
+
+def _end(node: Any, key: Any) -> tuple[Any, Any]:
+    """The innermost (container, key) at the end of ``node[key]``: where ruamel keeps the
+    comment and blank lines that follow a block."""
+    while True:
+        child = node[key]
+        if isinstance(child, CommentedMap) and child:
+            node, key = child, list(child)[-1]
+        elif isinstance(child, CommentedSeq) and child:
+            node, key = child, len(child) - 1
+        else:
+            return node, key
+
+
+def append(mapping: CommentedMap, key: str, value: Any) -> None:
+    """``mapping[key] = value`` as its new last entry, moving the blank lines or comment
+    that followed the old last entry to after the new one (so that a blank line before
+    the next section stays before it)."""
+    previous = list(mapping)[-1] if mapping else None
+    mapping[key] = value
+    if previous is None:
+        return
+    node, last = _end(mapping, previous)
+    slot = 0 if isinstance(node, CommentedSeq) else 2
+    entry = node.ca.items.get(last)
+    if not entry or len(entry) <= slot or entry[slot] is None:
+        return
+    token, entry[slot] = entry[slot], None
+    node, last = _end(mapping, key)
+    if isinstance(node, CommentedSeq):
+        node.ca.items[last] = [token, None]
+    else:
+        node.ca.items[last] = [None, None, token, None]
