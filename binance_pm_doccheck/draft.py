@@ -15,7 +15,7 @@ import re
 import textwrap
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
@@ -33,7 +33,12 @@ __all__ = ["Draft", "draft_operation"]
 
 REVIEW = "x-binance-review"
 # Sections of Binance's docs, as their addresses spell them -> x-binance-doc-group.
-_DOC_GROUPS = {"account": "account", "market-data": "market_data", "trade": "trade", "user-data-streams": "user_data_streams"}
+_DOC_GROUPS = {
+    "account": "account",
+    "market-data": "market_data",
+    "trade": "trade",
+    "user-data-streams": "user_data_streams",
+}
 
 
 class Draft:
@@ -127,7 +132,9 @@ def draft_operation(
     operation["tags"] = CommentedSeq([tag])
     operation["tags"].fa.set_flow_style()
     operation["summary"] = _titled(half.title, half.security_type)
-    operation["description"] = _block(f"{half.title}: drafted from the page {page.name}; describe it in your own words.")
+    operation["description"] = _block(
+        f"{half.title}: drafted from the page {page.name}; describe it in your own words."
+    )
     operation[REVIEW] = _block(
         f"Drafted by update-spec from {page.name}. Check the operationId ({op_id}, derived from the title "
         "as Binance's SDKs name methods), the descriptions, and which answer fields Binance always sends "
@@ -159,7 +166,7 @@ def draft_operation(
 
 def _block(text: str) -> LiteralScalarString:
     """Text as the spec writes descriptions: a ``|`` block, wrapped."""
-    return LiteralScalarString(textwrap.fill(text, width=88) + "\n")
+    return cast(LiteralScalarString, LiteralScalarString(textwrap.fill(text, width=88) + "\n"))
 
 
 def security_requirement(schemes: tuple[str, ...]) -> CommentedSeq:

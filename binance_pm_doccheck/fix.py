@@ -27,14 +27,23 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from binance_pm_spec import OperationFacts, SpecError, iter_operations, load_document, read_facts, resolve
 
 from . import roundtrip
-from .checker import ABSENT, IP_BY_DEFAULT, PageResult, Report, UnreadablePages, _merge_objects, compare_pages, read_pages
+from .checker import (
+    ABSENT,
+    IP_BY_DEFAULT,
+    PageResult,
+    Report,
+    UnreadablePages,
+    _merge_objects,
+    compare_pages,
+    read_pages,
+)
 from .docpage import DocPage, PageError
 from .draft import draft_operation, security_requirement
 from .infer import binance_type_schema, pascal, schema_for, signature
@@ -105,6 +114,11 @@ def _comment_at(value: JValue | None, key: str) -> str:
     return ""
 
 
+def _node(op: OperationFacts) -> CommentedMap:
+    """The operation as the editable node it is (the checker reads the document being edited)."""
+    return cast(CommentedMap, op.operation)
+
+
 def _media(operation: CommentedMap) -> CommentedMap | None:
     responses = operation.get("responses") or {}
     ok = next((responses[c] for c in ("200", "201", "2XX") if c in responses), None)
@@ -139,7 +153,9 @@ class _Fixer:
         page, op = result.page, result.operation
         zh_fields = {r.field.removeprefix("zh:") for r in result.reports if r.field.startswith("zh:")}
         # Where the halves disagree a person decides; a page problem ("-") is not a change.
-        reports = [r for r in result.reports if not r.field.startswith("zh:") and r.field not in zh_fields and r.spec != "-"]
+        reports = [
+            r for r in result.reports if not r.field.startswith("zh:") and r.field not in zh_fields and r.spec != "-"
+        ]
         if op is None:
             if any(r.field == "endpoint" and r.spec == "(no such operation)" for r in reports):
                 self.draft(page)
@@ -149,12 +165,12 @@ class _Fixer:
         for report in reports:
             name = report.field
             if name == "title":
-                op.operation["summary"] = report.doc
+                _node(op)["summary"] = report.doc
                 self.applied(page, report)
             elif name in ("security-type", "security"):
                 security |= self.security(page, op, report)
             elif name == "source_url":
-                docs = op.operation.setdefault("externalDocs", CommentedMap())
+                docs = _node(op).setdefault("externalDocs", CommentedMap())
                 docs["url"] = report.doc
                 self.applied(page, report)
             elif name.startswith("param."):
@@ -162,8 +178,8 @@ class _Fixer:
             elif name.startswith("response"):
                 self.response(page, op, report)
         if security:
-            kind = str(op.operation["x-binance-security-type"])
-            op.operation["security"] = security_requirement(self.facts.security_types[kind])
+            kind = str(_node(op)["x-binance-security-type"])
+            _node(op)["security"] = security_requirement(self.facts.security_types[kind])
         if weights:
             self.weight(page, op, weights)
 
@@ -175,14 +191,14 @@ class _Fixer:
         if report.field == "security-type":
             if report.doc not in self.facts.security_types:
                 return False
-            op.operation["x-binance-security-type"] = report.doc
+            _node(op)["x-binance-security-type"] = report.doc
         self.applied(page, report)
         return True
 
     def weight(self, page: DocPage, op: OperationFacts, reports: list[Report]) -> None:
         half = page.en
-        weight = op.operation["x-binance-weight"]
-        names = [str(resolve(self.doc, p).get("name")) for p in op.operation.get("parameters") or []]
+        weight = _node(op)["x-binance-weight"]
+        names = [str(resolve(self.doc, p).get("name")) for p in _node(op).get("parameters") or []]
         when: tuple[tuple[str, int], ...] = ()
         if half.weight is not None:
             value = half.weight
@@ -207,7 +223,7 @@ class _Fixer:
     # -- parameters -----------------------------------------------------------------------
 
     def _entry(self, op: OperationFacts, name: str) -> CommentedMap | None:
-        for entry in op.operation.get("parameters") or []:
+        for entry in _node(op).get("parameters") or []:
             if resolve(self.doc, entry).get("name") == name:
                 return entry  # type: ignore[no-any-return]
         return None
@@ -252,7 +268,7 @@ class _Fixer:
         parameter = new_parameter(self.doc, doc_param, page.name)
         if parameter is None:
             return
-        operation = op.operation
+        operation = _node(op)
         if "parameters" not in operation:
             index = list(operation).index("responses") if "responses" in operation else len(operation)
             operation.insert(index, "parameters", CommentedSeq())
@@ -271,7 +287,8 @@ class _Fixer:
             or name in dict(op.weight_when_present)
             or op.client_order_id == name
             or any(
-                o.order_lookup is not None and o.order_lookup.operation_id == op.operation_id
+                o.order_lookup is not None
+                and o.order_lookup.operation_id == op.operation_id
                 and name in (o.order_lookup.id_parameter, *o.order_lookup.copy)
                 for o in self.facts.operations
             )
@@ -279,17 +296,17 @@ class _Fixer:
         entry = self._entry(op, name)
         if named_elsewhere or entry is None:
             return  # a rule, a weight or an order lookup names it: a person decides
-        entries = op.operation["parameters"]
+        entries = _node(op)["parameters"]
         entries.remove(entry)
         if not entries:
-            del op.operation["parameters"]
+            del _node(op)["parameters"]
         self.applied(page, report, "removed")
 
     # -- answers --------------------------------------------------------------------------
 
     def response(self, page: DocPage, op: OperationFacts, report: Report) -> None:
         steps = _steps(report.field.removesuffix(".enum"))
-        media = _media(op.operation)
+        media = _media(_node(op))
         if steps is None or media is None or page.en.response is None:
             return
         start: Callable[[], Any] = lambda: media["schema"]  # noqa: E731
@@ -433,7 +450,9 @@ def _check_pages(pages: list[DocPage]) -> None:
             errors.append(PageError(page.path, "an empty file, not a doc page"))
         elif page.en.method is None or page.en.path is None:
             problem = dict(page.en.problems).get("method", "no method and path")
-            errors.append(PageError(page.path, f"its English half has {problem}" if problem.startswith("no ") else problem))
+            errors.append(
+                PageError(page.path, f"its English half has {problem}" if problem.startswith("no ") else problem)
+            )
     if errors:
         raise UnreadablePages(errors)
 

@@ -43,7 +43,7 @@ def operation_id(title: str) -> str:
     """An operationId from a Binance title as the official SDKs name their methods: the
     title's words in camel case, apostrophes dropped, all-capital words capitalised
     (``Query User's CM Force Orders`` -> ``queryUsersCmForceOrders``)."""
-    words = re.findall(r"[A-Za-z0-9]+", title.replace("'", "").replace("\u2019", ""))
+    words: list[str] = re.findall(r"[A-Za-z0-9]+", title.replace("'", "").replace("\u2019", ""))
     if not words:
         return "draftedOperation"
     shaped = [word.capitalize() if word.isupper() else word[:1].upper() + word[1:] for word in words]
@@ -142,7 +142,7 @@ def example_value(value: JValue) -> Any:
 
 def _needs_quotes(text: str) -> bool:
     try:
-        return yaml.safe_load(text) != text
+        return bool(yaml.safe_load(text) != text)
     except yaml.YAMLError:
         return True
 

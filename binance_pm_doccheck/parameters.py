@@ -38,5 +38,11 @@ def new_parameter(document: Mapping[str, Any], doc_param: DocParam, page: str) -
         return None
     description = " ".join(doc_param.description.split()) or f"New on the page {page}; not yet described."
     return CommentedMap(
-        [("name", doc_param.name), ("in", "query"), ("required", required), ("description", description), ("schema", schema)]
+        [
+            ("name", doc_param.name),
+            ("in", "query"),
+            ("required", required),
+            ("description", description),
+            ("schema", schema),
+        ]
     )

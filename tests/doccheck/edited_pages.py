@@ -82,7 +82,11 @@ def edited_pages(target: Path) -> Path:
     edit(target / ACCOUNT, "(UID)[]", "(IP)[]")
     edit(target / ACCOUNT, '"BANKRUPTED"  \n', '"BANKRUPTED", "LIQUIDATED"  \n')
     edit(target / ACCOUNT, '"BANKRUPTED"破产', '"BANKRUPTED"破产, "LIQUIDATED"清算')
-    edit(target / ACCOUNT, '"uniMMR":', '"riskUnit": {"unit": "USD", "rate": "0.25"},\n"updateTime": 1700000000000,\n"uniMMR":')
+    edit(
+        target / ACCOUNT,
+        '"uniMMR":',
+        '"riskUnit": {"unit": "USD", "rate": "0.25"},\n"updateTime": 1700000000000,\n"uniMMR":',
+    )
     drop_line(target / ACCOUNT, '"accountInitialMargin"')
     # A shared parameter made mandatory (only this operation: it gets its own copy), a
     # parameter removed, and a new field in a nested list of objects.
