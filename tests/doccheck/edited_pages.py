@@ -71,7 +71,8 @@ timestamp| LONG| YES|
 def edited_pages(target: Path) -> Path:
     """``spec/docs`` copied to ``target`` with one edit of each kind; returns ``target``."""
     shutil.copytree(DOCS, target)
-    # Weight value, and a new parameter (a shared component: recvWindow's twin is not used).
+    # Weight value and a new parameter, on a page saved with its English half only.
+    english_only(target / TIERED)
     edit(target / TIERED, "**50**", "**100**")
     edit(target / TIERED, "recvWindow| LONG| NO|", "asset| STRING| NO|   \nrecvWindow| LONG| NO|")
     # Security type (with the security it implies) and the signed parameters that come with it.
@@ -87,7 +88,7 @@ def edited_pages(target: Path) -> Path:
         '"uniMMR":',
         '"riskUnit": {"unit": "USD", "rate": "0.25"},\n"updateTime": 1700000000000,\n"uniMMR":',
     )
-    drop_line(target / ACCOUNT, '"accountInitialMargin"')
+    drop_line(target / ACCOUNT, '"actualEquity"')
     # A shared parameter made mandatory (only this operation: it gets its own copy), a
     # parameter removed, and a new field in a nested list of objects.
     edit(target / BRACKETS, "symbol| STRING| NO|", "symbol| STRING| YES|")
@@ -95,6 +96,13 @@ def edited_pages(target: Path) -> Path:
     edit(target / BRACKETS, '"bracket": 1,', '"riskLevel": "0.5",\n"bracket": 1,')
     (target / NEW_PAGE).write_text(new_page_text(), encoding="utf-8")
     return target
+
+
+def english_only(path: Path) -> None:
+    """Drops the Chinese half: the front matter, the English page, and nothing after its ``---`` line."""
+    text = path.read_text(encoding="utf-8")
+    cut = text.index("\n---\n", text.index("\n---\n") + 1)
+    path.write_text(text[:cut] + "\n", encoding="utf-8")
 
 
 def drop_line(path: Path, marker: str) -> None:
