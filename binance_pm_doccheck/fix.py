@@ -255,7 +255,16 @@ class _Fixer:
                     return
 
                 def set_schema(node: CommentedMap) -> bool:
-                    node["schema"] = schema
+                    old = node.get("schema")
+                    if isinstance(old, CommentedMap) and "$ref" not in old and old.get("type") == schema.get("type"):
+                        # Same JSON type (INT -> LONG, STRING -> ENUM): keep its bounds and default.
+                        for key in ("format", "enum"):
+                            if key in schema:
+                                old[key] = schema[key]
+                            else:
+                                old.pop(key, None)
+                    else:
+                        node["schema"] = schema
                     return True
 
                 self.locate(op, page, report, lambda: entry, [], set_schema, report.doc)
@@ -391,12 +400,13 @@ class _Fixer:
             if key is not None and users.get((key[0], key[1]), set()) - proposers[key]:
                 private.append(change)
                 continue
+            where = f" (in {key[1]}, for all its users)" if key else ""
             if key is not None and key in done:
-                self.outcome.applied.append(change.line)
+                self.outcome.applied.append(change.line + where)
                 continue
             place = walk(self.doc, change.start(), change.steps)
             if place is not None and change.apply(place.node):
-                self.outcome.applied.append(change.line + (f" (in {key[1]}, for all its users)" if key else ""))
+                self.outcome.applied.append(change.line + where)
                 if key is not None:
                     done.add(key)
         for change in private:
@@ -464,15 +474,22 @@ def update_spec(docs: Path, spec: Path) -> Outcome:
     ``SpecError`` (the spec cannot be read) before anything is changed."""
     pages = read_pages(docs)
     _check_pages(pages)
-    load_document(spec)  # the reader every tool uses must accept it first
+    # The reader every tool uses must accept the spec first. It is also ten times faster
+    # than the round trip, which is loaded only when there is a difference to look at.
+    found = [report for result in compare_pages(pages, load_document(spec)) for report in result.reports]
+    if not found:
+        return Outcome()
     text = spec.read_text(encoding="utf-8")
     document = roundtrip.load(text, str(spec))
     fixer = _Fixer(document)
     for result in compare_pages(pages, document):
         fixer.page(result)
     fixer.apply_located()
-    new_text = roundtrip.dump(document)
     outcome = fixer.outcome
+    if not outcome.applied and not outcome.copies:
+        outcome.needs_person = found
+        return outcome
+    new_text = roundtrip.dump(document)
     # Read back the way every tool reads the spec, and compared again, before it is written.
     with tempfile.TemporaryDirectory(prefix="update-spec-") as scratch:
         written = Path(scratch) / spec.name

@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from .written_pages import page_text, spec_document
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "spec" / "docs"
 SPEC = ROOT / "spec" / "binance-pm.yaml"
@@ -16,6 +18,8 @@ CLASSIC = "001_96da83d8de54fb0b.txt"  # GET /sapi/v1/portfolio/collateralRate, M
 ACCOUNT = "002_6be0d2a47299f1a4.txt"  # GET /sapi/v1/portfolio/account, USER_DATA, 5 (UID)
 BRACKETS = "003_bffa7c7a1bd0750d.txt"  # GET /papi/v1/um/leverageBracket, USER_DATA, 1 (no basis)
 NEW_PAGE = "004_new_fee_tier.txt"
+CM_INCOME = "005_cm_income.txt"  # written from the spec (written_pages), then edited
+UM_INCOME = "006_um_income.txt"
 
 SIGNED_ROWS = "recvWindow| LONG| NO|   \ntimestamp| LONG| YES|   \n"
 
@@ -94,8 +98,21 @@ def edited_pages(target: Path) -> Path:
     edit(target / BRACKETS, "symbol| STRING| NO|", "symbol| STRING| YES|")
     drop_line(target / BRACKETS, "recvWindow| LONG|")
     edit(target / BRACKETS, '"bracket": 1,', '"riskLevel": "0.5",\n"bracket": 1,')
+    # Pages for both users of the PmIncomeRecord component, each with the same new field (so
+    # the component changes where it is defined); on the CM page, a parameter's type and a new
+    # value of an enum that other operations share.
+    for name, operation_id in ((CM_INCOME, "getCmIncomeHistory"), (UM_INCOME, "getUmIncomeHistory")):
+        text = page_text(operation_id).replace('"incomeType": "', '"batchId": "b-1",\n      "incomeType": "')
+        (target / name).write_text(text, encoding="utf-8")
+    values = ", ".join(f'"{value}"' for value in [*income_types(), "STRATEGY_FEE"])
+    edit(target / CM_INCOME, "limit| INT| NO| ", "limit| LONG| NO| ")
+    edit(target / CM_INCOME, "incomeType| ENUM| NO| ", f"incomeType| ENUM| NO| {values}")
     (target / NEW_PAGE).write_text(new_page_text(), encoding="utf-8")
     return target
+
+
+def income_types() -> list[str]:
+    return [str(value) for value in spec_document()["components"]["schemas"]["IncomeType"]["enum"]]
 
 
 def english_only(path: Path) -> None:

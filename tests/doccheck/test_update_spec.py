@@ -26,7 +26,19 @@ from binance_pm_doccheck.__main__ import main
 from binance_pm_doccheck.spec_examples import problems
 from binance_pm_spec import load_document, read_facts, reference_problems
 
-from .edited_pages import ACCOUNT, BRACKETS, CLASSIC, DOCS, NEW_PAGE, ROOT, SPEC, TIERED, edited_pages
+from .edited_pages import (
+    ACCOUNT,
+    BRACKETS,
+    CLASSIC,
+    CM_INCOME,
+    DOCS,
+    NEW_PAGE,
+    ROOT,
+    SPEC,
+    TIERED,
+    UM_INCOME,
+    edited_pages,
+)
 
 SPECTRAL = ROOT / "interop" / "node_modules" / ".bin" / "spectral"
 FEE_TIER = "/papi/v1/um/feeTier"
@@ -105,7 +117,7 @@ def test_everything_is_applied_and_the_pages_then_agree(applied: Applied) -> Non
     # What `make check-docs DOCS=...` runs, on the updated spec.
     after = run("--docs", applied.docs, "--spec", applied.spec)
     assert after.code == 0, after.out
-    assert "ok: 5 page(s)" in after.out
+    assert "ok: 7 page(s)" in after.out
 
 
 def test_the_report_names_each_change(applied: Applied) -> None:
@@ -129,8 +141,16 @@ def test_the_updated_spec_passes_the_spec_lints(applied: Applied) -> None:
     assert reference_problems(read_facts(applied.document).operations) == []
     if SPECTRAL.exists():  # `make lint-spec` installs it; the npm tools are optional here
         linted = subprocess.run(
-            [str(SPECTRAL), "lint", "--ruleset", str(ROOT / "spec" / ".spectral.yaml"), "--fail-severity", "warn"]
-            + ["--quiet", str(applied.spec)],
+            [
+                str(SPECTRAL),
+                "lint",
+                "--ruleset",
+                str(ROOT / "spec" / ".spectral.yaml"),
+                "--fail-severity",
+                "warn",
+                "--quiet",
+                str(applied.spec),
+            ],
             capture_output=True,
             text=True,
             check=False,
@@ -180,6 +200,34 @@ def test_a_shared_parameter_changed_by_one_page_is_copied_not_changed_for_everyo
     income = applied.operation("/papi/v1/cm/income")["parameters"]
     assert {"$ref": "#/components/parameters/symbol"} in income
     assert "copied: parameter symbol written inline in getUmLeverageBrackets" in applied.run.out
+
+
+def test_a_parameters_changed_type_keeps_its_bounds(applied: Applied) -> None:
+    limit = next(p for p in applied.operation("/papi/v1/cm/income")["parameters"] if p.get("name") == "limit")
+    assert limit["schema"] == {"type": "integer", "format": "int64", "minimum": 1, "maximum": 1000, "default": 100}
+
+
+def test_a_shared_component_changes_where_it_is_defined_when_every_user_agrees(applied: Applied) -> None:
+    record = applied.schema("PmIncomeRecord")
+    assert record["properties"]["batchId"] == {"type": "string"}
+    for operation in ("/papi/v1/cm/income", "/papi/v1/um/income"):
+        items = applied.operation(operation)["responses"]["200"]["content"]["application/json"]["schema"]["items"]
+        assert items == {"$ref": "#/components/schemas/PmIncomeRecord"}
+    for page in (CM_INCOME, UM_INCOME):
+        assert f"changed: {page} | response[].batchId | added (in PmIncomeRecord, for all its users)" in applied.run.out
+
+
+def test_a_new_value_of_a_shared_parameter_enum_goes_to_a_copy(applied: Applied) -> None:
+    income_type = next(
+        p for p in applied.operation("/papi/v1/cm/income")["parameters"] if p.get("name") == "incomeType"
+    )
+    assert income_type["schema"] == {"$ref": "#/components/schemas/GetCmIncomeHistoryIncomeType"}
+    assert applied.schema("GetCmIncomeHistoryIncomeType")["enum"][-1] == "STRATEGY_FEE"
+    assert "STRATEGY_FEE" not in applied.schema("IncomeType")["enum"]
+    um_income_type = next(
+        p for p in applied.operation("/papi/v1/um/income")["parameters"] if p.get("name") == "incomeType"
+    )
+    assert um_income_type["schema"] == {"$ref": "#/components/schemas/IncomeType"}
 
 
 def test_new_enum_value_goes_to_a_copy_of_the_shared_enum(applied: Applied) -> None:
@@ -282,8 +330,17 @@ def test_the_regenerated_client_imports_and_the_sandbox_serves_the_drafted_opera
 def test_the_drafted_operation_type_checks(client: Path) -> None:
     package = client / "binance_pm"
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull]
-        + [str(package / "api" / "portfolio_margin" / "get_um_fee_tier.py"), str(package / "models")],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            str(package / "api" / "portfolio_margin" / "get_um_fee_tier.py"),
+            str(package / "models"),
+        ],
         capture_output=True,
         text=True,
         cwd=client,
@@ -374,7 +431,10 @@ def test_what_needs_a_person_is_listed_and_left_alone(tmp_path: Path) -> None:
     [
         (b"", "an empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a binary file"),
-        ("---\nsource_url: https://example.test/x\n---\n\n# A Title(USER_DATA)\n\n## Request Weight\n\n**1**\n".encode(), "no HTTP Request section"),
+        (
+            b"---\nsource_url: https://example.test/x\n---\n\n# A Title(USER_DATA)\n\n## Request Weight\n\n**1**\n",
+            "no HTTP Request section",
+        ),
     ],
 )
 def test_a_bad_page_is_named_and_the_spec_is_left_alone(tmp_path: Path, content: bytes, reason: str) -> None:
