@@ -40,11 +40,12 @@ from .checker import (
     PageResult,
     Report,
     UnreadablePages,
+    _Checker,
     _merge_objects,
     compare_pages,
     read_pages,
 )
-from .docpage import DocPage, PageError
+from .docpage import DocHalf, DocPage, PageError
 from .draft import draft_operation, security_requirement
 from .infer import binance_type_schema, pascal, schema_for, signature
 from .jsonish import JArray, JObject, JValue
@@ -66,6 +67,8 @@ class Outcome:
     copies: list[str] = field(default_factory=list)
     needs_person: list[Report] = field(default_factory=list)
     changed: bool = False
+    #: Why a difference was left to a person, where the remaining report does not say it.
+    reasons: dict[Report, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -131,6 +134,7 @@ class _Fixer:
     def __init__(self, document: CommentedMap) -> None:
         self.doc = document
         self.facts = read_facts(document)
+        self.checker = _Checker(document)
         self.outcome = Outcome()
         self.located: list[_Located] = []
 
@@ -151,25 +155,21 @@ class _Fixer:
 
     def page(self, result: PageResult) -> None:
         page, op = result.page, result.operation
-        zh_fields = {r.field.removeprefix("zh:") for r in result.reports if r.field.startswith("zh:")}
         # Where the halves disagree a person decides; a page problem ("-") is not a change.
-        reports = [
-            r for r in result.reports if not r.field.startswith("zh:") and r.field not in zh_fields and r.spec != "-"
-        ]
+        reports = [r for r in result.reports if not r.field.startswith("zh:") and r.spec != "-"]
+        if op is not None and page.zh is not None:
+            disagree = self.halves_disagree(page.zh, op, reports)
+            for report in disagree:
+                self.outcome.reasons[report] = "the English and Chinese halves disagree"
+            reports = [r for r in reports if r not in disagree]
         if op is None:
             if any(r.field == "endpoint" and r.spec == "(no such operation)" for r in reports):
                 self.draft(page)
             return
         weights = [r for r in reports if r.field.startswith("weight.")]
-        security = False
         for report in reports:
             name = report.field
-            if name == "title":
-                _node(op)["summary"] = report.doc
-                self.applied(page, report)
-            elif name in ("security-type", "security"):
-                security |= self.security(page, op, report)
-            elif name == "source_url":
+            if name == "source_url":
                 docs = _node(op).setdefault("externalDocs", CommentedMap())
                 docs["url"] = report.doc
                 self.applied(page, report)
@@ -177,23 +177,55 @@ class _Fixer:
                 self.parameter(page, op, report)
             elif name.startswith("response"):
                 self.response(page, op, report)
-        if security:
-            kind = str(_node(op)["x-binance-security-type"])
-            _node(op)["security"] = security_requirement(self.facts.security_types[kind])
+        self.security(page, op, {r.field: r for r in reports})
         if weights:
             self.weight(page, op, weights)
+
+    def halves_disagree(self, zh: DocHalf, op: OperationFacts, reports: list[Report]) -> list[Report]:
+        """The English half's differences the Chinese half does not say too. The checker
+        reports the Chinese half only where it differs from the English, so it is compared
+        here on its own; a difference only the English half is compared on (the title, the
+        security it implies, enum values a comment no longer names) or that the Chinese
+        half has no section for cannot be confirmed, and is taken as it is."""
+        said = {(field, _kind(field, doc)) for field, doc, _ in self.checker.compare(zh, op, primary=False)}
+        sections = {
+            "weight.": zh.weight is not None or zh.weight_text is not None,
+            "param.": zh.params is not None,
+            "response": zh.response is not None,
+            "security-type": zh.security_type is not None,
+        }
+        disagree = []
+        for report in reports:
+            has_section = next(
+                (present for prefix, present in sections.items() if report.field.startswith(prefix)), False
+            )
+            primary_only = (report.doc == ABSENT and report.field.endswith(".enum")) or report.spec == "(no enum)"
+            if has_section and not primary_only and (report.field, _kind(report.field, report.doc)) not in said:
+                disagree.append(report)
+        return disagree
 
     def applied(self, page: DocPage, report: Report, what: str | None = None) -> None:
         change = what or f"{report.spec} -> {report.doc}"
         self.outcome.applied.append(f"{page.name} | {report.field} | {change}")
 
-    def security(self, page: DocPage, op: OperationFacts, report: Report) -> bool:
-        if report.field == "security-type":
-            if report.doc not in self.facts.security_types:
-                return False
-            _node(op)["x-binance-security-type"] = report.doc
-        self.applied(page, report)
-        return True
+    def security(self, page: DocPage, op: OperationFacts, reports: dict[str, Report]) -> None:
+        """The security type, then the ``security`` and title that go with it: those two
+        only when the page's type is then the operation's (a type left to a person leaves
+        them too, so that summary, type and security never disagree)."""
+        operation = _node(op)
+        kind = reports.get("security-type")
+        if kind is not None and kind.doc in self.facts.security_types:
+            operation["x-binance-security-type"] = kind.doc
+            self.applied(page, kind)
+        current = str(operation["x-binance-security-type"])
+        security = reports.get("security")
+        if security is not None and security.doc.split(":")[0] == current:
+            operation["security"] = security_requirement(self.facts.security_types[current])
+            self.applied(page, security)
+        title = reports.get("title")
+        if title is not None and page.en.security_type == current:
+            operation["summary"] = title.doc
+            self.applied(page, title)
 
     def weight(self, page: DocPage, op: OperationFacts, reports: list[Report]) -> None:
         half = page.en
@@ -435,6 +467,14 @@ class _Fixer:
         self.outcome.applied.append(
             f"{page.name} | endpoint | drafted {drafted.method} {drafted.path} as {op_id} (flagged x-binance-review)"
         )
+
+
+def _kind(field_name: str, doc: str) -> str:
+    """What a half says of a field, for comparing the halves: of a new answer field just its
+    kind (``string '0.5'`` -> ``string``), since each language's example has its own values."""
+    if field_name.startswith("response") and not field_name.endswith(".enum"):
+        return doc.split(" ", 1)[0]
+    return doc
 
 
 def _add_enum(value: str) -> Callable[[CommentedMap], bool]:

@@ -40,7 +40,8 @@ def run_fix(docs: Path, spec: Path) -> int:
     for line in outcome.copies:
         print(f"copied: {line}")
     for report in outcome.needs_person:
-        print(f"needs a person: {report}")
+        reason = outcome.reasons.get(report)
+        print(f"needs a person: {report}" + (f" ({reason})" if reason else ""))
     done = f"{len(outcome.applied)} change(s) applied to {spec}" if outcome.changed else f"{spec} unchanged"
     print(f"{done}; {len(outcome.needs_person)} difference(s) need a person")
     return 1 if outcome.needs_person else 0

@@ -410,20 +410,27 @@ def test_what_needs_a_person_is_listed_and_left_alone(tmp_path: Path) -> None:
     change(TIERED, "**50**", "**70**", half=0)  # the English and Chinese halves disagree
     change(TIERED, "**50**", "**20**", half=1)
     change(CLASSIC, "**50**", "**60**")  # applied
+    change(BRACKETS, "(USER_DATA)", "(TRADE)", half=0)  # only the English half says it
     spec = tmp_path / "binance-pm.yaml"
     shutil.copy(SPEC, spec)
     result = fix(docs, spec)
     assert result.code == 1
     needs = [line for line in result.out.splitlines() if line.startswith("needs a person: ")]
+    disagree = " (the English and Chinese halves disagree)"
+    title = "UM Notional and Leverage Brackets"
     assert needs == [
-        f"needs a person: {TIERED} | weight.value | doc says: 70 | spec says: 50",
+        f"needs a person: {TIERED} | weight.value | doc says: 70 | spec says: 50" + disagree,
         f"needs a person: {TIERED} | zh:weight.value | doc says: 20 | spec says: 50",
         f"needs a person: {ACCOUNT} | response.uniMMR | doc says: renamed to 'uniMmr' | spec says: 'uniMMR'",
+        f"needs a person: {BRACKETS} | title | doc says: {title} (TRADE) | spec says: {title} (USER_DATA)",
+        f"needs a person: {BRACKETS} | security-type | doc says: TRADE | spec says: USER_DATA" + disagree,
     ]
     document = load_document(spec)
     assert document["paths"]["/sapi/v1/portfolio/collateralRate"]["get"]["x-binance-weight"]["value"] == 60
     assert document["paths"]["/sapi/v2/portfolio/collateralRate"]["get"]["x-binance-weight"]["value"] == 50
     assert document["components"] == load_document(SPEC)["components"]
+    brackets = document["paths"]["/papi/v1/um/leverageBracket"]["get"]
+    assert brackets == load_document(SPEC)["paths"]["/papi/v1/um/leverageBracket"]["get"]
 
 
 @pytest.mark.parametrize(
