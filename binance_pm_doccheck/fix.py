@@ -149,7 +149,7 @@ class _Fixer:
         return name
 
     def add_component(self, name: str, schema: CommentedMap) -> None:
-        self.doc["components"]["schemas"][name] = schema
+        roundtrip.append(self.doc["components"]["schemas"], name, schema)
 
     # -- one page -------------------------------------------------------------------------
 
