@@ -362,7 +362,7 @@ class Editor:
                 properties[key] = schema_for(value, comment, owner, key, self.name_component, self.add_component)
                 return True
 
-            self.locate(op, page, report, start, parent, add_field, "add:" + signature(value), "added")
+            self.locate(op, page, report, start, parent, add_field, f"add:{key}:{signature(value)}", "added")
         elif report.doc == ABSENT:
 
             def deprecate(node: CommentedMap) -> bool:
@@ -377,7 +377,7 @@ class Editor:
                         del node["required"]
                 return True
 
-            self.locate(op, page, report, start, parent, deprecate, "deprecate", "optional and deprecated")
+            self.locate(op, page, report, start, parent, deprecate, f"deprecate:{key}", "optional and deprecated")
 
     def _owner_name(self, op: OperationFacts, start: Callable[[], Any], steps: list[Step]) -> str:
         place = walk(self.doc, start(), steps)
@@ -435,7 +435,7 @@ class Editor:
             def locate(change: _Located = change) -> Place | None:
                 return walk(self.doc, change.start(), change.steps)
 
-            place = privately(self.doc, change.operation_id, locate, self.outcome.copies)
+            place = privately(self.doc, change.operation_id, locate, users, self.outcome.copies)
             if place is not None and change.apply(place.node):
                 self.outcome.applied.append(change.line)
 

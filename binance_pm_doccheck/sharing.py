@@ -141,15 +141,21 @@ def make_private(document: CommentedMap, operation_id: str, hop: Hop) -> str:
 
 
 def privately(
-    document: CommentedMap, operation_id: str, locate: Callable[[], Place | None], copies: list[str]
+    document: CommentedMap,
+    operation_id: str,
+    locate: Callable[[], Place | None],
+    users: Mapping[tuple[str, str], set[str]],
+    copies: list[str],
 ) -> Place | None:
     """The place ``locate`` finds, after copying every component on the way to it that other
-    operations use too (each copy is described in ``copies``)."""
+    operations use too (each copy is described in ``copies``). ``users`` are the components'
+    users before any copy was made: a component another operation has since left for a copy
+    of its own is still shared, so that every operation that asked for a change of its own
+    gets a copy, whatever the order the changes come in. Copies made here are not in it."""
     while True:
         place = locate()
         if place is None:
             return None
-        users = component_users(document)
         shared = next((hop for hop in place.hops if users.get((hop.kind, hop.name), set()) - {operation_id}), None)
         if shared is None:
             return place
