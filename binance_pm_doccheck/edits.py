@@ -152,8 +152,9 @@ class Editor:
                 self.outcome.reasons[report] = "the English and Chinese halves disagree"
             reports = [r for r in reports if r not in disagree]
         if op is None:
-            if any(r.field == "endpoint" and r.spec == "(no such operation)" for r in reports):
-                self.draft(page)
+            endpoint = next((r for r in reports if r.field == "endpoint" and r.spec == "(no such operation)"), None)
+            if endpoint is not None:
+                self.draft(page, endpoint)
             return
         weights = [r for r in reports if r.field.startswith("weight.")]
         for report in reports:
@@ -441,9 +442,10 @@ class Editor:
 
     # -- new operations -------------------------------------------------------------------
 
-    def draft(self, page: DocPage) -> None:
+    def draft(self, page: DocPage, report: Report) -> None:
         drafted = draft_operation(self.doc, self.facts, page, self.name_component, self.add_component)
         if isinstance(drafted, str):
+            self.outcome.reasons[report] = f"cannot be drafted: {drafted}"
             return
         paths = self.doc["paths"]
         method = drafted.method.lower()

@@ -39,6 +39,7 @@ from .edited_pages import (
     UM_INCOME,
     drop_line,
     edited_pages,
+    new_page_text,
 )
 from .written_pages import page_text, spec_facts, write_page
 
@@ -413,6 +414,7 @@ def test_what_needs_a_person_is_listed_and_left_alone(tmp_path: Path) -> None:
     change(TIERED, "**50**", "**20**", half=1)
     change(CLASSIC, "**50**", "**60**")  # applied
     change(BRACKETS, "(USER_DATA)", "(TRADE)", half=0)  # only the English half says it
+    (docs / "007_fapi.txt").write_text(new_page_text().replace("/papi/v1/um/", "/fapi/v1/"), encoding="utf-8")
     spec = tmp_path / "binance-pm.yaml"
     shutil.copy(SPEC, spec)
     result = fix(docs, spec)
@@ -426,6 +428,8 @@ def test_what_needs_a_person_is_listed_and_left_alone(tmp_path: Path) -> None:
         f"needs a person: {ACCOUNT} | response.uniMMR | doc says: renamed to 'uniMmr' | spec says: 'uniMMR'",
         f"needs a person: {BRACKETS} | title | doc says: {title} (TRADE) | spec says: {title} (USER_DATA)",
         f"needs a person: {BRACKETS} | security-type | doc says: TRADE | spec says: USER_DATA" + disagree,
+        "needs a person: 007_fapi.txt | endpoint | doc says: GET /fapi/v1/feeTier on fapi | spec says: (no such"
+        " operation) (cannot be drafted: host fapi is not among the spec's servers)",
     ]
     document = load_document(spec)
     assert document["paths"]["/sapi/v1/portfolio/collateralRate"]["get"]["x-binance-weight"]["value"] == 60
