@@ -60,7 +60,7 @@ NPM_STAMP := $(INTEROP)/node_modules/.installed-stamp
 TS_DIR := $(INTEROP)/typescript
 BUNDLE := build/binance-pm.json
 
-.PHONY: check-docs lint-spec bundle ts-check
+.PHONY: check-docs update-spec lint-spec bundle ts-check
 
 # Spectral, openapi-typescript, typescript, ajv and lossless-json, exactly as interop/package-lock.json pins them.
 $(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
@@ -71,6 +71,11 @@ $(NPM_STAMP): $(INTEROP)/package.json $(INTEROP)/package-lock.json
 ## (COMPLETE=1: DOCS is a complete scrape, so an operation without a page is a difference too)
 check-docs: $(STAMP)
 	$(PY) -m binance_pm_doccheck --docs $(DOCS) --spec spec/binance-pm.yaml $(if $(filter 1 yes true,$(COMPLETE)),--complete)
+
+## update-spec: apply to spec/binance-pm.yaml every difference with the pages in DOCS that can be applied
+## mechanically, print each change, then list what needs a person (exit 0 all applied, 1 some left, 2 bad input)
+update-spec: $(STAMP)
+	$(PY) -m binance_pm_doccheck --fix --docs $(DOCS) --spec spec/binance-pm.yaml
 
 ## lint-spec: openapi-spec-validator, Spectral (spectral:oas + spec/.spectral.yaml), schema examples, x-binance cross-references
 lint-spec: $(STAMP) $(NPM_STAMP)

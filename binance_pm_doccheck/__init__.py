@@ -2,7 +2,9 @@
 
 Run it as ``python -m binance_pm_doccheck [--docs DIR] [--spec FILE] [--complete] [--json]``
 (``make check-docs``; ``make check-docs DOCS=dir COMPLETE=1`` for a complete scrape, where
-an operation without a page is a difference too). See ``__main__`` for the options.
+an operation without a page is a difference too). See ``__main__`` for the options. With
+``--fix`` (``make update-spec DOCS=dir``) it applies the differences to the spec instead,
+wherever that is mechanical; see ``fix``.
 
 ``check`` and ``Report`` load lazily, so that ``python -m binance_pm_doccheck`` can say
 which extra to install when PyYAML is missing instead of failing on this import.

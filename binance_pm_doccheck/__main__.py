@@ -1,6 +1,7 @@
 """``python -m binance_pm_doccheck``: list the differences between doc pages and the spec.
 
     python -m binance_pm_doccheck [--docs DIR] [--spec FILE] [--complete] [--json]
+    python -m binance_pm_doccheck --fix [--docs DIR] [--spec FILE]     (make update-spec DOCS=dir)
 
 By default only the pages present in ``--docs`` are compared: the project keeps a few of
 Binance's pages as test data, so an operation without a page says nothing. ``--complete``
@@ -9,6 +10,11 @@ operation of the spec without a page is reported too (``(no page) | endpoint``).
 ``make check-docs DOCS=dir COMPLETE=1`` passes it. ``--docs`` defaults to the
 repository's ``spec/docs`` when run from a checkout; an installed package has no pages of
 its own, so there it must be given.
+
+``--fix`` applies to the spec every difference that can be applied mechanically, prints
+each change, then lists what needs a person (see ``fix``). Its exit status: 0 when
+everything was applied or already agreed, 1 when something needs a person, 2 on bad input
+(and then the spec is left as it was). It needs ruamel.yaml (the dev extra).
 
 Exit status: 0 no difference; 1 differences (one line each); 2 bad usage, a spec that
 cannot be read, or a file in the folder that is no doc page (each named on stderr, and
@@ -67,6 +73,11 @@ def _run(argv: list[str] | None) -> int:
         "(by default only the pages present are compared)",
     )
     parser.add_argument("--json", action="store_true", help="print the differences as a JSON list")
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply to the spec every difference that can be applied mechanically, then list what needs a person",
+    )
     args = parser.parse_args(argv)
     if args.docs is None:
         parser.error("--docs is required: name a folder of Binance doc pages (only a checkout has a default)")
@@ -74,6 +85,12 @@ def _run(argv: list[str] | None) -> int:
     if not docs.is_dir():
         return _error(f"{docs} is not a folder")
     spec: Path = args.spec
+    if args.fix:
+        if args.complete or args.json:
+            parser.error("--fix takes neither --complete nor --json")
+        from .fix_cli import run_fix
+
+        return run_fix(docs, spec)
     try:
         document = load_document(spec)
     except SpecError as exc:  # unreadable, not UTF-8, not YAML: the message names the file

@@ -26,7 +26,7 @@ from .docpage import DocHalf, DocPage, DocParam, PageError, read_page
 from .jsonish import JArray, JObject, JScalar, JValue, Member
 from .weights import read_weight_text
 
-__all__ = ["Report", "UnreadablePages", "check", "doc_pages", "read_pages"]
+__all__ = ["PageResult", "Report", "UnreadablePages", "check", "compare_pages", "doc_pages", "read_pages"]
 
 ABSENT = "(absent)"
 # Path prefix -> Binance host (the spec's x-binance-host), per Binance's general rules.
@@ -56,6 +56,15 @@ class Report:
 Schema = dict[str, Any]
 
 
+@dataclass(frozen=True)
+class PageResult:
+    """One page, the operation it was matched to (None: no such operation) and its differences."""
+
+    page: DocPage
+    operation: OperationFacts | None
+    reports: list[Report]
+
+
 def _label(op: OperationFacts) -> str:
     return f"{op.method} {op.path} ({op.operation_id})"
 
@@ -66,7 +75,7 @@ def _titled(title: str, security_type: str | None) -> str:
 
 
 class _Spec:
-    def __init__(self, doc: dict[str, Any]) -> None:
+    def __init__(self, doc: Mapping[str, Any]) -> None:
         self.doc = doc
         self.facts: SpecFacts = read_facts(doc)
         self.ops = self.facts.operations
@@ -240,7 +249,9 @@ class _ResponseDiff:
             self.walk(member.value, sub, f"{path}.{member.key}")
             self.check_enum(member, self.pick(member.value, sub), f"{path}.{member.key}")
         for key in props:
-            if key not in seen:
+            # A field marked deprecated may be gone from newer answers (update-spec marks a
+            # field that way when a page drops it, because older answers still carry it).
+            if key not in seen and not _deprecated(props[key], self.spec.schema(props[key])):
                 self.removed.append((path, key, self.spec.schema(props[key])))
 
     def collect_loose(self, value: JValue, path: str) -> None:
@@ -301,6 +312,11 @@ class _ResponseDiff:
             self.out.append((f"{parent}.{key}", ABSENT, _spec_type(schema)))
 
 
+def _deprecated(node: Any, schema: Schema) -> bool:
+    """Whether a property is deprecated, on the property itself (beside its ``$ref``) or in its schema."""
+    return (isinstance(node, Mapping) and node.get("deprecated") is True) or schema.get("deprecated") is True
+
+
 def _kind_fits(kind: str, types: set[str]) -> bool:
     if kind == "integer":
         return bool(types & {"integer", "number"})
@@ -331,7 +347,7 @@ def _param_type_ok(doc_type: str, schema: Schema) -> bool | None:
 
 
 class _Checker:
-    def __init__(self, spec_doc: dict[str, Any]) -> None:
+    def __init__(self, spec_doc: Mapping[str, Any]) -> None:
         self.spec = _Spec(spec_doc)
 
     # -- matching a page to an operation -------------------------------------------------
@@ -503,6 +519,10 @@ class _Checker:
                     reports.append(Report(page.name, f"zh:{f}", d, s))
         return _dedupe(reports)
 
+    def results(self, pages: list[DocPage]) -> list[PageResult]:
+        claimed: dict[str, str] = {}
+        return [PageResult(page, self.match(page), self.page_reports(page, claimed)) for page in pages]
+
     def run(self, pages: list[DocPage], complete: bool) -> list[Report]:
         claimed: dict[str, str] = {}
         reports: list[Report] = []
@@ -559,6 +579,12 @@ def read_pages(docs: Path) -> list[DocPage]:
     if errors:
         raise UnreadablePages(errors)
     return pages
+
+
+def compare_pages(pages: list[DocPage], spec: Mapping[str, Any]) -> list[PageResult]:
+    """Each page's operation and differences, against the document ``spec`` (any mapping,
+    such as the one ``update-spec`` edits in place)."""
+    return _Checker(spec).results(pages)
 
 
 def check(docs: Path, spec: Path | Mapping[str, Any], *, complete: bool = False) -> list[Report]:
