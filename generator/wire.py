@@ -242,3 +242,12 @@ def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> Wi
             imports=sorted({line for model in models for line in model.imports}),
         )
     return planner.plan
+
+
+def plan_models(openapi: GeneratorData, class_names: Iterable[str]) -> tuple[dict[str, WireModel], list[WireModel]]:
+    """The structs of the named models (the user data stream's events): each one that maps,
+    by class name, and every struct they need, dependencies first. A model that does not map
+    is absent: its events take the general path only."""
+    planner = _Planner(openapi)
+    planned = {name: model for name in class_names if (model := planner.model(name)) is not None}
+    return planned, planner.plan.needed(planned)
