@@ -15,6 +15,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from .controls import Controls, Credential, RecordedRequest, ScriptedResponse
 from .exchange import Exchange
 from .spec import SandboxSpec, load_spec
 from .state import SandboxState
+from .streams import StreamHub
 
 if TYPE_CHECKING:
     from binance_pm import BinanceClient
@@ -121,6 +123,9 @@ class Sandbox:
     ``script()``, ``set_body()``, ``requests`` / ``clear_requests()``, ``reset_weights()``,
     ``add_key()``, and ``reset()`` for all of them at once (orders included). ``exchange``
     is the exchange itself (accounts and their orders); ``controls`` the controls object.
+    User data streams (``/pm/ws/<listenKey>``): ``publish_event()`` sends an event to an
+    account's streams, ``drop_stream_connections()`` cuts them, and ``streams`` is the hub
+    itself (its ``clock`` may be replaced to expire listenKeys without waiting).
     """
 
     def __init__(
@@ -255,6 +260,31 @@ class Sandbox:
         return self.state.exchange
 
     @property
+    def streams(self) -> StreamHub:
+        """The user data streams: listenKeys, their expiry clock, and the open connections."""
+        return self.state.streams
+
+    @property
+    def stream_url(self) -> str:
+        """The base of the stream URLs (``<stream_url>/<listenKey>``), as ``BinanceClient.user_stream``
+        derives it from ``papi_base_url``."""
+        return self.url.replace("http://", "ws://", 1) + "/pm/ws"
+
+    def publish_event(self, event: Mapping[str, Any] | bytes | str, api_key: str | None = None) -> None:
+        """Sends ``event`` (Binance's JSON object, or a message as raw text) to the streams of
+        ``api_key`` (default: the sandbox's own key)."""
+        key = api_key or self.api_key
+        if isinstance(event, bytes | str):
+            self.state.streams.publish_raw(key, event)
+        else:
+            self.state.streams.publish(key, event)
+
+    def drop_stream_connections(self, api_key: str | None = None) -> int:
+        """Cuts the open stream connections (of ``api_key``, or all); their listenKeys stay
+        valid. Returns how many were cut."""
+        return self.state.streams.drop_connections(api_key)
+
+    @property
     def controls(self) -> Controls:
         """Keys, clock skew, scripts, body overrides and the request log, all in one object."""
         return self.state.controls
@@ -332,3 +362,4 @@ class Sandbox:
         self.state.reset()
         self.state.limits.limit = self._initial_rate_limit
         self.state.weight_clock = time.time
+        self.state.streams.clock = self.state.server_time_ms

@@ -7,7 +7,9 @@ It puts the parts together; none of them knows about HTTP:
 * ``gate`` (``gate.Gate``): security, parameters and weights, in Binance's order;
 * ``exchange`` (``exchange.Exchange``): accounts and their UM orders;
 * ``handlers.HANDLERS``: operations answered from the exchange; the others answer their
-  spec example.
+  spec example;
+* ``streams`` (``streams.StreamHub``): listenKeys and the user data stream connections,
+  the exchange's ``EventSink``.
 
 ``answer()`` is the whole Binance behaviour for one request; ``app.create_app`` serves it
 over HTTP.
@@ -27,6 +29,7 @@ from .gate import Admitted, Gate
 from .handlers import HANDLERS, Call
 from .ratelimit import RateLimits
 from .spec import OperationSpec, SandboxSpec, dump_json
+from .streams import StreamHub
 
 __all__ = ["PING_PATH", "SERVER_TIME_PATH", "Answer", "SandboxState"]
 
@@ -74,10 +77,36 @@ class SandboxState:
         self.controls = Controls(spec, keys, clock_skew_ms=clock_skew_ms, max_logged_requests=max_logged_requests)
         self.limits = RateLimits(rate_limit)
         self.gate = Gate(spec, self.controls, self.limits)
+        stream = spec.stream
+        if stream is None:
+            self.streams = StreamHub(self.server_time_ms)
+        else:
+            self.streams = StreamHub(
+                self.server_time_ms, validity_ms=stream.listen_key_validity_ms, expired_event=stream.expired_event
+            )
+        # The listenKey operations, answered by the stream hub (the key is found from the API key).
+        self._stream_operations: dict[str, Callable[[str], dict[str, str]]] = {}
+        if stream is not None:
+            self._stream_operations = {
+                stream.start_operation: self._start_listen_key,
+                stream.keepalive_operation: self._keep_listen_key_alive,
+                stream.close_operation: self._close_listen_key,
+            }
         self.exchange = Exchange()
         self._examples = {op.operation_id: ServedBody.of(op.example_body) for op in spec.operations}
         self._market_symbols = dict(spec.symbols_by_market)
         self._market_symbols["um"] = self._market_symbols.get("um", frozenset()) | frozenset(UM_SYMBOLS)
+
+    def _start_listen_key(self, api_key: str) -> dict[str, str]:
+        return {"listenKey": self.streams.start_key(api_key)}
+
+    def _keep_listen_key_alive(self, api_key: str) -> dict[str, str]:
+        self.streams.keep_alive(api_key)
+        return {}
+
+    def _close_listen_key(self, api_key: str) -> dict[str, str]:
+        self.streams.close_key(api_key)
+        return {}
 
     @property
     def closing(self) -> threading.Event:
@@ -108,6 +137,7 @@ class SandboxState:
         """Forgets the weights and order counts used and every account's orders."""
         self.limits.reset()
         self.exchange.reset()
+        self.streams.reset()
 
     # -- behaviour -------------------------------------------------------------------
 
@@ -147,6 +177,9 @@ class SandboxState:
     def _serve(self, op: OperationSpec, admitted: Admitted) -> bytes:
         symbol = admitted.params.get("symbol") if "symbol" in op.params else None
         override = self.controls.body_override(op.operation_id)
+        stream_operation = self._stream_operations.get(op.operation_id)
+        if override is None and stream_operation is not None:
+            return dump_json(stream_operation(admitted.api_key))
         handler = HANDLERS.get(op.operation_id)
         if override is None and handler is not None:
             call = Call(op, admitted.params, admitted.api_key, self.server_time_ms(), self.exchange)

@@ -22,6 +22,7 @@ moves these internals fails loudly here instead of generating subtly different c
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
@@ -32,6 +33,8 @@ from openapi_python_client import schema as oai
 from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
 from openapi_python_client.strings import PythonCode, PythonIdentifier
+
+from .strings import raw
 
 PINNED_GENERATOR_VERSION = "0.29.1"
 DECIMAL_FORMAT = "decimal"
@@ -110,15 +113,24 @@ def _ref_description(data: object) -> oai.UntrustedString | None:
     return oai.UntrustedString(text) if isinstance(text, str) else None
 
 
-def _python_name(data: object) -> str | None:
+# A union's members are built under their property's name plus this suffix.
+_UNION_MEMBER = re.compile(r"_type_[0-9]+$")
+
+
+def _python_name(name: str, data: object) -> str | None:
+    """The property's ``x-binance-name`` (a union member's keeps its member suffix)."""
     extra = getattr(data, "model_extra", None)
     value = extra.get(PYTHON_NAME) if extra else None
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    member = _UNION_MEMBER.search(name)
+    return value + member.group(0) if member else value
 
 
 def _wrap(original: Callable[..., Any]) -> Callable[..., Any]:
     def property_from_data(*, name: Any, required: bool, data: Any, config: Any, **kwargs: Any) -> Any:
-        python_name = PythonIdentifier(value=_python_name(data) or name, prefix=config.field_prefix)
+        renamed = _python_name(raw(name), data)
+        python_name = PythonIdentifier(value=renamed or name, prefix=config.field_prefix)
         if _is_decimal_schema(data):
             prop = DecimalProperty.build(name=name, required=required, python_name=python_name, data=data)
             return prop, kwargs["schemas"]
@@ -126,7 +138,7 @@ def _wrap(original: Callable[..., Any]) -> Callable[..., Any]:
         description = _ref_description(data)
         if description is not None and hasattr(prop, "description"):
             prop = evolve(prop, description=description)
-        if _python_name(data) is not None and hasattr(prop, "python_name"):
+        if renamed is not None and hasattr(prop, "python_name"):
             prop = evolve(prop, python_name=python_name)
         return prop, schemas
 

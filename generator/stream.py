@@ -80,6 +80,7 @@ def stream_metadata(
         "event_type_field": facts.event_type_field,
         "event_time_field": facts.event_time_field,
         "expired_event": facts.expired_event,
+        "expired_kind": next(kind for kind in kinds if kind.event_type == facts.expired_event),
         "kinds": kinds,
         "nested_structs": nested,
         "struct_imports": sorted({line for model in structs for line in model.imports}),

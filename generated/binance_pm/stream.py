@@ -128,7 +128,7 @@ class Backoff:
 
     def delay(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """The wait before retry ``attempt`` (1 for the first retry)."""
-        return min(self.longest, self.first * 2 ** max(0, attempt - 1)) * (0.5 + rand() / 2)
+        return float(min(self.longest, self.first * 2 ** max(0, attempt - 1)) * (0.5 + rand() / 2))
 
 
 class _Renew(Exception):
@@ -237,7 +237,8 @@ class UserStream:
         return self._events()
 
     async def _events(self) -> AsyncIterator[Event | Reconnected]:
-        from .events import ListenKeyExpiredEvent, decode_event
+        from .events import decode_event
+        from .models.listen_key_expired_event import ListenKeyExpiredEvent as ExpiredEvent
 
         websockets = _websockets()
         attempts = 0
@@ -270,7 +271,7 @@ class UserStream:
                 async for message in self._socket:
                     event = decode_event(message)
                     yield event
-                    if isinstance(event, ListenKeyExpiredEvent):
+                    if isinstance(event, ExpiredEvent):
                         self.listen_key = None
                         self._renew_reason = "the listenKey expired"
                         break

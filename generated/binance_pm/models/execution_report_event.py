@@ -444,15 +444,15 @@ class ExecutionReportEvent:
                 if isinstance(data, Unset):
                     return data
                 if isinstance(data, str):
-                    commission_asset = data
-                    if type(commission_asset) is not str:
-                        commission_asset = parse_str(commission_asset, "N_type_0")
+                    commission_asset_type_0 = data
+                    if type(commission_asset_type_0) is not str:
+                        commission_asset_type_0 = parse_str(commission_asset_type_0, "N_type_0")
 
-                    return commission_asset
+                    return commission_asset_type_0
                 if data is None:
-                    commission_asset = data
+                    commission_asset_type_1 = data
 
-                    return commission_asset
+                    return commission_asset_type_1
                 raise ResponseParseError(
                     "a " + type(data).__name__ + " is none of the types the spec allows here",
                     field="N",
