@@ -29,6 +29,7 @@ The WebSocket library, ``websockets``, is imported when a stream connects, not w
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
 import queue
@@ -219,10 +220,9 @@ class UserStream:
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
-            try:
+            # Already ending: a keepalive's failure has nothing left to report to.
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-            except (asyncio.CancelledError, Exception):  # already ending: nothing to report
-                pass
         self._tasks.clear()
         await self._close_socket()
         if self.listen_key is not None:
@@ -261,13 +261,13 @@ class UserStream:
                 reason = reason or f"could not connect: {exc}"
                 await self._sleep(self._backoff.delay(attempts))
                 continue
-            if reason is not None:
-                yield Reconnected(reason, attempts, new_key)
-            attempts, reason, new_key = 0, None, False
             self._renew_reason = None
             self.state = StreamState.STREAMING
             limit = asyncio.get_running_loop().create_task(self._limit_connection(self._socket))
             try:
+                if reason is not None:
+                    yield Reconnected(reason, attempts, new_key)
+                attempts, reason, new_key = 0, None, False
                 async for message in self._socket:
                     event = decode_event(message)
                     yield event

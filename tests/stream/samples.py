@@ -54,7 +54,15 @@ SAMPLES: dict[str, dict[str, Any]] = {
             "m": "ORDER",
             "B": [{"a": "USDT", "wb": "122624.12345678", "cw": "100.12345678", "bc": "50.12345678"}],
             "P": [
-                {"s": "BTCUSDT", "pa": "0.001", "ep": "70321.5", "cr": "200", "up": "-0.5", "ps": "BOTH", "bep": "70328.5"}
+                {
+                    "s": "BTCUSDT",
+                    "pa": "0.001",
+                    "ep": "70321.5",
+                    "cr": "200",
+                    "up": "-0.5",
+                    "ps": "BOTH",
+                    "bep": "70328.5",
+                }
             ],
         },
     },
@@ -170,7 +178,14 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "U": 1027053479517,
         "B": [{"a": "ETH", "f": "10000.000000", "l": "0.000000"}],
     },
-    "balanceUpdate": {"e": "balanceUpdate", "E": 1573200697110, "a": "BTC", "d": "100.00000000", "U": 1027053479517, "T": 1573200697068},
+    "balanceUpdate": {
+        "e": "balanceUpdate",
+        "E": 1573200697110,
+        "a": "BTC",
+        "d": "100.00000000",
+        "U": 1027053479517,
+        "T": 1573200697068,
+    },
     "liabilityChange": {
         "e": "liabilityChange",
         "E": 1573200697110,
@@ -181,7 +196,11 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "i": "0",
         "l": "1.03476851",
     },
-    "openOrderLoss": {"e": "openOrderLoss", "E": 1678710578788, "O": [{"a": "BUSD", "o": "-0.1232313"}, {"a": "BNB", "o": "-12.1232313"}]},
+    "openOrderLoss": {
+        "e": "openOrderLoss",
+        "E": 1678710578788,
+        "O": [{"a": "BUSD", "o": "-0.1232313"}, {"a": "BNB", "o": "-12.1232313"}],
+    },
     "riskLevelChange": {
         "e": "riskLevelChange",
         "E": 1587727187525,
