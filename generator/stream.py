@@ -41,9 +41,7 @@ def _event_struct(model: wire.WireModel, type_field: str) -> wire.WireModel:
     )
 
 
-def stream_metadata(
-    openapi: GeneratorData, facts: StreamFacts, operation_modules: Mapping[str, str]
-) -> dict[str, Any]:
+def stream_metadata(openapi: GeneratorData, facts: StreamFacts, operation_modules: Mapping[str, str]) -> dict[str, Any]:
     """The ``stream`` global of the templates."""
     # openapi-python-client names a component schema's class after the schema.
     by_class = {str(model.class_info.name): model for model in openapi.models}
