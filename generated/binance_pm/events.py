@@ -48,6 +48,7 @@ from .models.leverage_update import LeverageUpdate
 from .models.liability_change_event import LiabilityChangeEvent
 from .models.listen_key_expired_event import ListenKeyExpiredEvent
 from .models.margin_balance import MarginBalance
+from .models.margin_order_type import MarginOrderType
 from .models.open_order_loss_event import OpenOrderLossEvent
 from .models.open_order_loss_item import OpenOrderLossItem
 from .models.order_status import OrderStatus
@@ -310,6 +311,48 @@ class AccountConfigUpdateEventWire(
     business_unit: FuturesBusinessUnit | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="fs")
     transaction_time: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="T")
     leverage_update: LeverageUpdateWire | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="ac")
+
+
+class ExecutionReportEventWire(
+    msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, tag_field="e", tag="executionReport"
+):
+    event_time: int = msgspec.field(name="E")
+    symbol: str = msgspec.field(name="s")
+    order_id: int = msgspec.field(name="i")
+    client_order_id: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="c")
+    side: Side | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="S")
+    order_type: MarginOrderType | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="o")
+    time_in_force: TimeInForce | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="f")
+    quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="q")
+    price: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="p")
+    stop_price: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="P")
+    trailing_delta: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="d")
+    iceberg_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="F")
+    order_list_id: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="g")
+    original_client_order_id: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="C")
+    execution_type: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="x")
+    order_status: OrderStatus | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="X")
+    reject_reason: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="r")
+    last_executed_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="l")
+    cumulative_filled_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="z")
+    last_executed_price: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="L")
+    commission: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="n")
+    commission_asset: str | msgspec.UnsetType | None = msgspec.field(default=msgspec.UNSET, name="N")
+    transaction_time: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="T")
+    trade_id: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="t")
+    prevented_match_id: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="v")
+    update_id: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="I")
+    is_on_book: bool | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="w")
+    is_maker: bool | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="m")
+    ignore: bool | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="M")
+    order_creation_time: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="O")
+    cumulative_quote_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="Z")
+    last_quote_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="Y")
+    quote_order_quantity: Decimal | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="Q")
+    working_time: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="W")
+    self_trade_prevention_mode: SelfTradePreventionMode | msgspec.UnsetType = msgspec.field(
+        default=msgspec.UNSET, name="V"
+    )
 
 
 class OutboundAccountPositionEventWire(
@@ -638,6 +681,70 @@ def _account_config_update_event(w: AccountConfigUpdateEventWire) -> AccountConf
     return instance
 
 
+def _execution_report_event(w: ExecutionReportEventWire) -> ExecutionReportEvent:
+    if not (
+        (w.quantity is msgspec.UNSET or w.quantity.is_finite())
+        and (w.price is msgspec.UNSET or w.price.is_finite())
+        and (w.stop_price is msgspec.UNSET or w.stop_price.is_finite())
+        and (w.iceberg_quantity is msgspec.UNSET or w.iceberg_quantity.is_finite())
+        and (w.last_executed_quantity is msgspec.UNSET or w.last_executed_quantity.is_finite())
+        and (w.cumulative_filled_quantity is msgspec.UNSET or w.cumulative_filled_quantity.is_finite())
+        and (w.last_executed_price is msgspec.UNSET or w.last_executed_price.is_finite())
+        and (w.commission is msgspec.UNSET or w.commission.is_finite())
+        and (w.cumulative_quote_quantity is msgspec.UNSET or w.cumulative_quote_quantity.is_finite())
+        and (w.last_quote_quantity is msgspec.UNSET or w.last_quote_quantity.is_finite())
+        and (w.quote_order_quantity is msgspec.UNSET or w.quote_order_quantity.is_finite())
+    ):
+        raise Mismatch
+    instance = new_instance(ExecutionReportEvent)
+    instance.event_type = "executionReport"
+    instance.event_time = w.event_time
+    instance.symbol = w.symbol
+    instance.order_id = w.order_id
+    instance.client_order_id = UNSET if w.client_order_id is msgspec.UNSET else w.client_order_id
+    instance.side = UNSET if w.side is msgspec.UNSET else w.side
+    instance.order_type = UNSET if w.order_type is msgspec.UNSET else w.order_type
+    instance.time_in_force = UNSET if w.time_in_force is msgspec.UNSET else w.time_in_force
+    instance.quantity = UNSET if w.quantity is msgspec.UNSET else w.quantity
+    instance.price = UNSET if w.price is msgspec.UNSET else w.price
+    instance.stop_price = UNSET if w.stop_price is msgspec.UNSET else w.stop_price
+    instance.trailing_delta = UNSET if w.trailing_delta is msgspec.UNSET else w.trailing_delta
+    instance.iceberg_quantity = UNSET if w.iceberg_quantity is msgspec.UNSET else w.iceberg_quantity
+    instance.order_list_id = UNSET if w.order_list_id is msgspec.UNSET else w.order_list_id
+    instance.original_client_order_id = (
+        UNSET if w.original_client_order_id is msgspec.UNSET else w.original_client_order_id
+    )
+    instance.execution_type = UNSET if w.execution_type is msgspec.UNSET else w.execution_type
+    instance.order_status = UNSET if w.order_status is msgspec.UNSET else w.order_status
+    instance.reject_reason = UNSET if w.reject_reason is msgspec.UNSET else w.reject_reason
+    instance.last_executed_quantity = UNSET if w.last_executed_quantity is msgspec.UNSET else w.last_executed_quantity
+    instance.cumulative_filled_quantity = (
+        UNSET if w.cumulative_filled_quantity is msgspec.UNSET else w.cumulative_filled_quantity
+    )
+    instance.last_executed_price = UNSET if w.last_executed_price is msgspec.UNSET else w.last_executed_price
+    instance.commission = UNSET if w.commission is msgspec.UNSET else w.commission
+    instance.commission_asset = UNSET if w.commission_asset is msgspec.UNSET else w.commission_asset
+    instance.transaction_time = UNSET if w.transaction_time is msgspec.UNSET else w.transaction_time
+    instance.trade_id = UNSET if w.trade_id is msgspec.UNSET else w.trade_id
+    instance.prevented_match_id = UNSET if w.prevented_match_id is msgspec.UNSET else w.prevented_match_id
+    instance.update_id = UNSET if w.update_id is msgspec.UNSET else w.update_id
+    instance.is_on_book = UNSET if w.is_on_book is msgspec.UNSET else w.is_on_book
+    instance.is_maker = UNSET if w.is_maker is msgspec.UNSET else w.is_maker
+    instance.ignore = UNSET if w.ignore is msgspec.UNSET else w.ignore
+    instance.order_creation_time = UNSET if w.order_creation_time is msgspec.UNSET else w.order_creation_time
+    instance.cumulative_quote_quantity = (
+        UNSET if w.cumulative_quote_quantity is msgspec.UNSET else w.cumulative_quote_quantity
+    )
+    instance.last_quote_quantity = UNSET if w.last_quote_quantity is msgspec.UNSET else w.last_quote_quantity
+    instance.quote_order_quantity = UNSET if w.quote_order_quantity is msgspec.UNSET else w.quote_order_quantity
+    instance.working_time = UNSET if w.working_time is msgspec.UNSET else w.working_time
+    instance.self_trade_prevention_mode = (
+        UNSET if w.self_trade_prevention_mode is msgspec.UNSET else w.self_trade_prevention_mode
+    )
+    instance.additional_properties = {}
+    return instance
+
+
 def _outbound_account_position_event(w: OutboundAccountPositionEventWire) -> OutboundAccountPositionEvent:
     instance = new_instance(OutboundAccountPositionEvent)
     instance.event_type = "outboundAccountPosition"
@@ -728,6 +835,7 @@ _CONVERT: dict[type[Any], Any] = {
     ConditionalOrderTradeUpdateEventWire: _conditional_order_trade_update_event,
     AlgoUpdateEventWire: _algo_update_event,
     AccountConfigUpdateEventWire: _account_config_update_event,
+    ExecutionReportEventWire: _execution_report_event,
     OutboundAccountPositionEventWire: _outbound_account_position_event,
     BalanceUpdateEventWire: _balance_update_event,
     LiabilityChangeEventWire: _liability_change_event,
@@ -741,6 +849,7 @@ _DECODER: msgspec.json.Decoder[Any] = msgspec.json.Decoder(
     | ConditionalOrderTradeUpdateEventWire
     | AlgoUpdateEventWire
     | AccountConfigUpdateEventWire
+    | ExecutionReportEventWire
     | OutboundAccountPositionEventWire
     | BalanceUpdateEventWire
     | LiabilityChangeEventWire

@@ -263,7 +263,8 @@ class UserStream:
                 continue
             self._renew_reason = None
             self.state = StreamState.STREAMING
-            limit = asyncio.get_running_loop().create_task(self._limit_connection(self._socket))
+            renew_at = self._clock() + self._connection_limit
+            limit = asyncio.get_running_loop().create_task(self._limit_connection(self._socket, renew_at))
             try:
                 if reason is not None:
                     yield Reconnected(reason, attempts, new_key)
@@ -292,9 +293,8 @@ class UserStream:
         if socket is not None:
             await socket.close()
 
-    async def _limit_connection(self, socket: Any) -> None:
-        started = self._clock()
-        await self._wait_until(started + self._connection_limit)
+    async def _limit_connection(self, socket: Any, renew_at: float) -> None:
+        await self._wait_until(renew_at)
         self._renew_reason = "the connection reached its time limit"
         await socket.close()
 

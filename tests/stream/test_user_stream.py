@@ -18,11 +18,11 @@ from binance_pm.models.risk_level_change_event import RiskLevelChangeEvent
 from binance_pm.models.side import Side
 from binance_pm.stream import RESYNC_OPERATIONS, Backoff, Reconnected, StreamState, UserStream
 
+from benchmarks.stream_events import SAMPLES
 from binance_pm_sandbox import Sandbox, ScriptedResponse
 from binance_pm_spec import load_document, read_stream_facts
 
 from .conftest import ManualTime, wait_for
-from .samples import SAMPLES
 
 FAST = Backoff(first=0.01, longest=0.05)
 RISK = SAMPLES["riskLevelChange"]
@@ -32,7 +32,8 @@ async def connected(sandbox: Sandbox, stream: UserStream) -> AsyncIterator[Any]:
     """The stream's iterator, once its connection is open in the sandbox."""
     events = stream.__aiter__()
     first = asyncio.ensure_future(events.__anext__())
-    await wait_for(lambda: sandbox.streams.connection_count() == 1, "the stream connected")
+    await wait_for(lambda: sandbox.streams.connection_count() == 1, "the sandbox accepted the stream")
+    await wait_for(lambda: stream.state is StreamState.STREAMING, "the stream connected")
     return _resume(first, events)
 
 

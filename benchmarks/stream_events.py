@@ -1,6 +1,6 @@
 """One message of every user data stream event, in Binance's wire form (values invented,
-field names and types as Binance's pages give them). Shared by the stream tests and the
-stream benchmark."""
+field names and types as Binance's pages give them): the stream benchmark's messages, and the
+stream tests' (tests/stream)."""
 
 from __future__ import annotations
 
