@@ -54,7 +54,10 @@ def measure(rounds: int, repeat: int) -> dict[str, dict[str, float]]:
         raw_rates: list[float] = []
         typed_rates: list[float] = []
         for index in range(rounds):
-            order = [(json.loads, raw_rates), (decode_event, typed_rates)]
+            order: list[tuple[Callable[[str], Any], list[float]]] = [
+                (json.loads, raw_rates),
+                (decode_event, typed_rates),
+            ]
             for parse, rates in order if index % 2 == 0 else reversed(order):
                 rates.append(_rate(parse, batch, repeat))
         raw, typed_rate = statistics.median(raw_rates), statistics.median(typed_rates)
