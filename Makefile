@@ -59,6 +59,8 @@ INTEROP := interop
 NPM_STAMP := $(INTEROP)/node_modules/.installed-stamp
 TS_DIR := $(INTEROP)/typescript
 BUNDLE := build/binance-pm.json
+# interop/typescript compiled to JavaScript, to run its event decoding.
+TS_RUN := build/ts-run
 
 .PHONY: check-docs lint-spec bundle ts-check
 
@@ -84,10 +86,14 @@ lint-spec: $(STAMP) $(NPM_STAMP)
 bundle: $(STAMP)
 	$(PY) -m binance_pm_doccheck.bundle --out $(BUNDLE)
 
-## ts-check: TypeScript types from the bundled spec (openapi-typescript), then tsc --noEmit on interop/typescript
+## ts-check: TypeScript types from the bundled spec (openapi-typescript; the stream's events by gen-events.mjs), then tsc --noEmit on interop/typescript
 ts-check: bundle $(NPM_STAMP)
 	rm -rf $(TS_DIR)/generated
 	node $(TS_DIR)/gen-operations.mjs $(BUNDLE) $(TS_DIR)/generated/operations.ts
 	$(INTEROP)/node_modules/.bin/openapi-typescript $(BUNDLE) -o $(TS_DIR)/generated/binance-pm.ts
+	node $(TS_DIR)/gen-events.mjs $(BUNDLE) $(TS_DIR)/generated/events.ts
 	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json
 	@echo "ts-check: interop/typescript type-checks against the generated types"
+	rm -rf $(TS_RUN)
+	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json --noEmit false --outDir $(TS_RUN)
+	node -e 'const lines = require("./$(TS_RUN)/src/events.js").decodeSamples(); console.log(lines.join("\n")); console.log(`ts-check: decoded $${lines.length} user data stream events, one of each kind`)'
