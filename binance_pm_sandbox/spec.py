@@ -31,6 +31,7 @@ from binance_pm_spec import (
     read_stream_facts,
     resolve,
 )
+from binance_pm_spec.stream import STREAM
 
 __all__ = [
     "OperationSpec",
@@ -288,5 +289,5 @@ def _load(path: str, mtime_ns: int, size: int) -> SandboxSpec:
         recv_window_max=rules.recv_window_max,
         by_route={(op.method, op.path): op for op in operations},
         symbols_by_market=_symbols_by_market(operations),
-        stream=read_stream_facts(document) if "x-binance-user-data-stream" in document else None,
+        stream=read_stream_facts(document) if STREAM in document else None,
     )

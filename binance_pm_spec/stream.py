@@ -11,6 +11,7 @@ from .document import SpecError
 STREAM = "x-binance-user-data-stream"
 _MINUTE_MS = 60_000
 _OPERATION_ROLES = ("start", "keepalive", "close")
+_SCHEMAS = "#/components/schemas/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class StreamFacts:
     event_type_field: str
     event_time_field: str
     expired_event: str
-    #: Event type -> schema name in ``components.schemas``, in the spec's order.
+    #: Event type -> its schema's name in ``components.schemas`` (the spec gives a ``$ref``), in the spec's order.
     events: tuple[tuple[str, str], ...]
     resync_operations: tuple[str, ...]
 
@@ -50,6 +51,13 @@ def _minutes(raw: Mapping[str, Any], key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
         raise SpecError(f"{STREAM}: {key} must be a positive whole number")
     return value * _MINUTE_MS
+
+
+def _schema_name(kind: str, reference: Any) -> str:
+    target = reference.get("$ref") if isinstance(reference, Mapping) else None
+    if not isinstance(target, str) or not target.startswith(_SCHEMAS):
+        raise SpecError(f"{STREAM}: events.{kind} must be a $ref to {_SCHEMAS}<name>")
+    return target.removeprefix(_SCHEMAS)
 
 
 def read_stream_facts(document: Mapping[str, Any]) -> StreamFacts:
@@ -79,7 +87,7 @@ def read_stream_facts(document: Mapping[str, Any]) -> StreamFacts:
         event_type_field=str(_field(raw, "event-type-field")),
         event_time_field=str(_field(raw, "event-time-field")),
         expired_event=str(_field(raw, "expired-event")),
-        events=tuple((str(kind), str(schema)) for kind, schema in events.items()),
+        events=tuple((str(kind), _schema_name(kind, schema)) for kind, schema in events.items()),
         resync_operations=tuple(str(op) for op in raw.get("resync-operations") or ()),
     )
     if facts.keepalive_every_ms >= facts.listen_key_validity_ms:

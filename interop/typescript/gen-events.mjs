@@ -9,7 +9,8 @@ const [bundlePath, outPath] = process.argv.slice(2);
 const spec = JSON.parse(readFileSync(bundlePath, "utf8"));
 const stream = spec["x-binance-user-data-stream"];
 const typeField = stream["event-type-field"];
-const events = Object.entries(stream.events);
+// Each event type's schema is a $ref into components.schemas.
+const events = Object.entries(stream.events).map(([type, schema]) => [type, schema.$ref.replace("#/components/schemas/", "")]);
 const facts = {
   url: stream.url,
   listenKeyValidityMinutes: stream["listen-key-validity-minutes"],
