@@ -132,8 +132,9 @@ class Backoff:
         return float(min(self.longest, self.first * 2 ** max(0, attempt - 1)) * (0.5 + rand() / 2))
 
 
-class _Renew(Exception):
-    """The connection must end so that the stream connects again (a reason is given)."""
+# What a failed connection attempt raises: no route, a refused or timed-out handshake, or
+# no listenKey (the REST call failed after its retries).
+_CONNECT_ERRORS: tuple[type[BaseException], ...] = (OSError, TimeoutError, ConnectionFailedError)
 
 
 def _operation(path: str) -> Any:
@@ -193,6 +194,8 @@ class UserStream:
         self.listen_key: str | None = None
         self._key_started = 0.0
         self._socket: Any = None
+        self._limit: asyncio.Task[None] | None = None
+        self._new_key = False
         self._renew_reason: str | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._thread: _SyncRunner | None = None
@@ -205,6 +208,12 @@ class UserStream:
     async def __aenter__(self) -> UserStream:
         await self._start_key()
         self._tasks.append(asyncio.get_running_loop().create_task(self._keep_alive()))
+        # Connected before the block runs, so that events of the block's first calls (an
+        # order's fill) are not missed; a failure here is retried when the stream is read.
+        try:
+            await self._open(_websockets())
+        except _CONNECT_ERRORS as exc:
+            _log.info("user data stream: first connection failed, retrying when read: %s", exc)
         return self
 
     async def __aexit__(
@@ -236,6 +245,20 @@ class UserStream:
     def __aiter__(self) -> AsyncIterator[Event | Reconnected]:
         return self._events()
 
+    async def _open(self, websockets: Any) -> None:
+        """Connects to the current listenKey (starting one if there is none)."""
+        if self.listen_key is None:
+            await self._start_key()
+            self._new_key = True
+        socket = await websockets.connect(
+            f"{self._url}/{self.listen_key}", open_timeout=self._open_timeout, max_size=2**22
+        )
+        self._socket = socket
+        self._renew_reason = None
+        self.state = StreamState.STREAMING
+        renew_at = self._clock() + self._connection_limit
+        self._limit = asyncio.get_running_loop().create_task(self._limit_connection(socket, renew_at))
+
     async def _events(self) -> AsyncIterator[Event | Reconnected]:
         from .events import decode_event
         from .models.listen_key_expired_event import ListenKeyExpiredEvent as ExpiredEvent
@@ -243,33 +266,25 @@ class UserStream:
         websockets = _websockets()
         attempts = 0
         reason: str | None = None
-        new_key = False
         while self.state is not StreamState.CLOSED:
-            self.state = StreamState.CONNECTING if reason is None else StreamState.RECONNECTING
-            try:
-                if self.listen_key is None:
-                    await self._start_key()
-                    new_key = True
+            if self._socket is None:
+                self.state = StreamState.CONNECTING if reason is None else StreamState.RECONNECTING
                 attempts += 1
-                self._socket = await websockets.connect(
-                    f"{self._url}/{self.listen_key}", open_timeout=self._open_timeout, max_size=2**22
-                )
-            except (OSError, TimeoutError, websockets.InvalidHandshake, ConnectionFailedError) as exc:
-                if self._max_attempts is not None and attempts >= self._max_attempts:
-                    self.state = StreamState.CLOSED
-                    raise ConnectionFailedError(f"the user data stream could not connect: {exc}") from exc
-                reason = reason or f"could not connect: {exc}"
-                await self._sleep(self._backoff.delay(attempts))
-                continue
-            self._renew_reason = None
-            self.state = StreamState.STREAMING
-            renew_at = self._clock() + self._connection_limit
-            limit = asyncio.get_running_loop().create_task(self._limit_connection(self._socket, renew_at))
+                try:
+                    await self._open(websockets)
+                except _CONNECT_ERRORS as exc:
+                    if self._max_attempts is not None and attempts >= self._max_attempts:
+                        self.state = StreamState.CLOSED
+                        raise ConnectionFailedError(f"the user data stream could not connect: {exc}") from exc
+                    reason = reason or f"could not connect: {exc}"
+                    await self._sleep(self._backoff.delay(attempts))
+                    continue
+            socket = self._socket
             try:
                 if reason is not None:
-                    yield Reconnected(reason, attempts, new_key)
-                attempts, reason, new_key = 0, None, False
-                async for message in self._socket:
+                    yield Reconnected(reason, attempts, self._new_key)
+                attempts, reason, self._new_key = 0, None, False
+                async for message in socket:
                     event = decode_event(message)
                     yield event
                     if isinstance(event, ExpiredEvent):
@@ -282,14 +297,16 @@ class UserStream:
                 if self._renew_reason is None:
                     self._renew_reason = f"the connection dropped ({exc})"
             finally:
-                limit.cancel()
                 await self._close_socket()
-            reason = self._renew_reason
+            reason = self._renew_reason or "the connection ended"
             if self.state is not StreamState.CLOSED:
                 _log.info("user data stream reconnecting: %s", reason)
 
     async def _close_socket(self) -> None:
         socket, self._socket = self._socket, None
+        if self._limit is not None:
+            self._limit.cancel()
+            self._limit = None
         if socket is not None:
             await socket.close()
 
@@ -421,6 +438,7 @@ class _SyncRunner:
 
 
 def _websockets() -> Any:
+    """The ``websockets`` package's parts the stream uses, imported on first use."""
     try:
         import websockets.asyncio.client
         import websockets.exceptions
@@ -429,9 +447,12 @@ def _websockets() -> Any:
             "the user data stream needs the 'websockets' package: pip install 'binance-pm[stream]'", name=exc.name
         ) from exc
 
+    global _CONNECT_ERRORS
+    if websockets.exceptions.InvalidHandshake not in _CONNECT_ERRORS:
+        _CONNECT_ERRORS = (*_CONNECT_ERRORS, websockets.exceptions.InvalidHandshake)
+
     class _Api:
         connect = staticmethod(websockets.asyncio.client.connect)
-        InvalidHandshake = websockets.exceptions.InvalidHandshake
         ConnectionClosed = websockets.exceptions.ConnectionClosed
 
     return _Api
