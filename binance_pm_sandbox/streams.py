@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import string
 import threading
@@ -30,6 +31,8 @@ from .errors import BinanceError
 from .spec import dump_json
 
 __all__ = ["LISTEN_KEY_MISSING", "StreamHub", "stream_endpoint"]
+
+_log = logging.getLogger("binance_pm_sandbox.streams")
 
 _KEY_ALPHABET = string.ascii_letters + string.digits
 #: Binance's answer to a keepalive for a key it does not know.
@@ -132,8 +135,13 @@ class StreamHub:
     # -- events (EventSink) ----------------------------------------------------------
 
     def publish(self, api_key: str, event: Mapping[str, Any]) -> None:
-        """Sends ``event`` to every stream of ``api_key``; dropped if it has none open."""
-        message = dump_json(event)
+        """Sends ``event`` to every stream of ``api_key``; dropped if it has none open.
+        Never raises (the ``EventSink`` contract): an event that is not JSON is logged and dropped."""
+        try:
+            message = dump_json(event)
+        except (TypeError, ValueError) as exc:
+            _log.error("an event for the user data stream is not JSON, dropped: %s", exc)
+            return
         with self._lock:
             for key in self._keys.values():
                 if key.api_key == api_key:

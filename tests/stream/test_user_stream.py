@@ -200,3 +200,11 @@ def test_the_stream_url_follows_the_papi_host(sandbox: Sandbox) -> None:
     from binance_pm import BinanceClient
 
     assert BinanceClient("key").user_stream()._url == "wss://fstream.binance.com/pm/ws"
+
+
+async def test_the_hub_drops_an_event_that_is_not_json_without_raising(sandbox: Sandbox) -> None:
+    async with sandbox.client().user_stream(backoff=FAST) as stream:
+        events = await connected(sandbox, stream)
+        sandbox.streams.publish(sandbox.api_key, {"e": "riskLevelChange", "E": 1, "odd": {1, 2}})
+        sandbox.publish_event(RISK)
+        assert isinstance(await next_of(events), RiskLevelChangeEvent)
