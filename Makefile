@@ -59,6 +59,8 @@ INTEROP := interop
 NPM_STAMP := $(INTEROP)/node_modules/.installed-stamp
 TS_DIR := $(INTEROP)/typescript
 BUNDLE := build/binance-pm.json
+# interop/typescript compiled to JavaScript, to run its event decoding.
+TS_RUN := build/ts-run
 
 .PHONY: check-docs update-spec lint-spec bundle ts-check
 
@@ -96,11 +98,16 @@ ts-generate: bundle $(NPM_STAMP)
 	rm -rf $(TS_DIR)/generated
 	node $(TS_DIR)/gen-operations.mjs $(BUNDLE) $(TS_DIR)/generated/operations.ts
 	node $(TS_DIR)/gen-types.mjs $(BUNDLE) $(TS_DIR)/generated/binance-pm.ts
+	node $(TS_DIR)/gen-events.mjs $(BUNDLE) $(TS_DIR)/generated/events.ts
 
-## ts-check: TypeScript types from the bundled spec (openapi-typescript), then tsc --noEmit on interop/typescript
+## ts-check: TypeScript types from the bundled spec (openapi-typescript; the stream's events by gen-events.mjs), then
+## tsc --noEmit on interop/typescript, then one user data stream event of each kind decoded by the compiled program
 ts-check: ts-generate
 	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json
 	@echo "ts-check: interop/typescript type-checks against the generated types"
+	rm -rf $(TS_RUN)
+	$(INTEROP)/node_modules/.bin/tsc -p $(TS_DIR)/tsconfig.json --noEmit false --outDir $(TS_RUN)
+	node -e 'const lines = require("./$(TS_RUN)/src/events.js").decodeSamples(); console.log(lines.join("\n")); console.log(`ts-check: decoded $${lines.length} user data stream events, one of each kind`)'
 
 ## ts-e2e: compile the TypeScript client and run it against the sandbox (three of them: HMAC, RSA, Ed25519 keys)
 ## on free loopback ports: every operation of the spec must be signed, routed and answered as the spec says;

@@ -61,6 +61,8 @@ class Settings:
     overhead_rounds: int = 15
     overhead_calls: int = 1000
     symbols: int = 400
+    stream_rounds: int = 15
+    stream_repeat: int = 2000
 
 
 QUICK = Settings(
@@ -73,6 +75,8 @@ QUICK = Settings(
     process_runs=1,
     overhead_rounds=1,
     overhead_calls=20,
+    stream_rounds=1,
+    stream_repeat=5,
 )
 
 
@@ -91,6 +95,7 @@ class Report:
     server: str
     rows: list[Row] = field(default_factory=list)
     overhead: dict[str, dict[str, float]] | None = None
+    stream: dict[str, dict[str, float]] | None = None
     generate_s: float | None = None
 
     def add(
@@ -287,6 +292,29 @@ def bench_overhead(settings: Settings, venvs: dict[str, Any] | None) -> dict[str
     return result
 
 
+def bench_stream(settings: Settings, venvs: dict[str, Any] | None) -> dict[str, dict[str, float]]:
+    """The user data stream's typed parse against json.loads (``benchmarks.stream``), in
+    binance_pm's clean venv when there is one."""
+    if venvs is None:
+        from . import stream
+
+        return stream.measure(settings.stream_rounds, settings.stream_repeat)
+    from .venvs import bench_path, clean_env
+
+    python = venvs["binance_pm"].python
+    arguments = ["--rounds", str(settings.stream_rounds), "--repeat", str(settings.stream_repeat)]
+    out = subprocess.run(
+        [str(python), "-m", "benchmarks.stream", *arguments],
+        cwd=python.parent.parent,
+        env=clean_env(PYTHONPATH=str(bench_path())),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    result: dict[str, dict[str, float]] = json.loads(out)
+    return result
+
+
 def bench_generate() -> float:
     """Wall time of one generation (what ``make generate`` runs), into a scratch directory."""
     with tempfile.TemporaryDirectory(prefix="binance-pm-bench-") as scratch:
@@ -340,6 +368,10 @@ def render(report: Report) -> str:
                 f"{added:+.1f} us per call ({added / figures['floor_us']:+.1%} of the floor's call)"
                 f"{verdict if pick == 'small' else ''}"
             )
+    if report.stream is not None:
+        from .stream import render as render_stream
+
+        lines += render_stream(report.stream)
     if report.generate_s is not None:
         verdict = "met" if report.generate_s < GENERATE_TARGET_S else "MISSED"
         lines += [
@@ -357,6 +389,7 @@ def run(
     calls: bool = True,
     processes: bool = True,
     overhead: bool = True,
+    stream: bool = True,
     generate: bool = True,
 ) -> Report:
     """``clean``: every client in its clean venv (built or updated first); else all in this
@@ -375,6 +408,8 @@ def run(
             bench_processes(report, settings, server, venvs)
     if overhead:
         report.overhead = bench_overhead(settings, venvs)
+    if stream:
+        report.stream = bench_stream(settings, venvs)
     if generate:
         report.generate_s = bench_generate()
     return report
@@ -391,6 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-calls", action="store_true", help="skip the per-call figures against the server")
     parser.add_argument("--no-processes", action="store_true", help="skip the import and CLI figures")
     parser.add_argument("--no-overhead", action="store_true", help="skip the in-process cost per call")
+    parser.add_argument("--no-stream", action="store_true", help="skip the user data stream's parse throughput")
     parser.add_argument("--no-generate", action="store_true", help="skip timing the generator")
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else Settings()
@@ -403,6 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         calls=not args.no_calls,
         processes=not args.no_processes,
         overhead=not args.no_overhead,
+        stream=not args.no_stream,
         generate=not args.no_generate,
     )
     print(render(report))

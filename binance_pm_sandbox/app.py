@@ -1,4 +1,5 @@
-"""The sandbox's ASGI application: HTTP in and out, nothing else.
+"""The sandbox's ASGI application: HTTP in and out, and the user data stream's WebSocket
+(``/pm/ws/<listenKey>``, served by ``streams``).
 
 Each request goes, in order, to a scripted answer queued for it (``Controls.next_script``),
 else to ``SandboxState.answer``; either way it lands in the request log. Binance's
@@ -17,11 +18,12 @@ from collections.abc import Mapping
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from .controls import RecordedRequest
 from .state import SandboxState
+from .streams import stream_endpoint
 
 __all__ = ["JSON_CONTENT_TYPE", "ConnectionCut", "create_app"]
 
@@ -112,6 +114,11 @@ def create_app(state: SandboxState) -> Starlette:
         return _response(answer.status, answer.body, answer.headers)
 
     methods = ["GET", "POST", "PUT", "DELETE", "PATCH"]
-    app = Starlette(routes=[Route("/{path:path}", handle, methods=methods)])
+    app = Starlette(
+        routes=[
+            WebSocketRoute("/pm/ws/{listen_key}", stream_endpoint(state.streams, state.closing)),
+            Route("/{path:path}", handle, methods=methods),
+        ]
+    )
     app.state.sandbox = state
     return app

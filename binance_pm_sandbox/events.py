@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-__all__ = ["DISCARD", "EventSink"]
+__all__ = ["DISCARD", "EventSink", "fan_out"]
 
 
 class EventSink(Protocol):
@@ -32,3 +32,20 @@ class _Discard:
 
 #: The sink of a sandbox with no stream: every event is dropped.
 DISCARD: EventSink = _Discard()
+
+
+class _FanOut:
+    def __init__(self, sinks: tuple[EventSink, ...]) -> None:
+        self._sinks = sinks
+
+    def publish(self, api_key: str, event: Mapping[str, Any]) -> None:
+        for sink in self._sinks:
+            sink.publish(api_key, event)
+
+
+def fan_out(*sinks: EventSink) -> EventSink:
+    """One sink that publishes to each of ``sinks`` in turn (``DISCARD`` ones left out)."""
+    kept = tuple(sink for sink in sinks if sink is not DISCARD)
+    if not kept:
+        return DISCARD
+    return kept[0] if len(kept) == 1 else _FanOut(kept)

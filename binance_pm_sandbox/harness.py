@@ -29,6 +29,7 @@ from .events import DISCARD, EventSink
 from .exchange import DEFAULT_FUNDING, Exchange, SqliteStore
 from .spec import SandboxSpec, load_spec
 from .state import SandboxState
+from .streams import StreamHub
 
 if TYPE_CHECKING:
     from binance_pm import BinanceClient
@@ -129,6 +130,10 @@ class Sandbox:
     ``add_key()``, and ``reset()`` for all of them at once (accounts included).
     Trading controls: ``set_mark_price()``, ``mark_price()``, ``fund()``, ``account_state()``,
     ``advance_clock()``. ``exchange`` is the exchange itself; ``controls`` the controls object.
+    User data streams (``/pm/ws/<listenKey>``): the exchange's events reach them by
+    themselves; ``publish_event()`` sends any event to an account's streams,
+    ``drop_stream_connections()`` cuts them, and ``streams`` is the hub itself (its
+    listenKeys expire on the exchange clock, which ``advance_clock()`` moves).
     """
 
     def __init__(
@@ -270,6 +275,31 @@ class Sandbox:
         return self.state.exchange
 
     @property
+    def streams(self) -> StreamHub:
+        """The user data streams: listenKeys, their expiry clock, and the open connections."""
+        return self.state.streams
+
+    @property
+    def stream_url(self) -> str:
+        """The base of the stream URLs (``<stream_url>/<listenKey>``), as ``BinanceClient.user_stream``
+        derives it from ``papi_base_url``."""
+        return self.url.replace("http://", "ws://", 1) + "/pm/ws"
+
+    def publish_event(self, event: Mapping[str, Any] | bytes | str, api_key: str | None = None) -> None:
+        """Sends ``event`` (Binance's JSON object, or a message as raw text) to the streams of
+        ``api_key`` (default: the sandbox's own key)."""
+        key = api_key or self.api_key
+        if isinstance(event, bytes | str):
+            self.state.streams.publish_raw(key, event)
+        else:
+            self.state.streams.publish(key, event)
+
+    def drop_stream_connections(self, api_key: str | None = None) -> int:
+        """Cuts the open stream connections (of ``api_key``, or all); their listenKeys stay
+        valid. Returns how many were cut."""
+        return self.state.streams.drop_connections(api_key)
+
+    @property
     def controls(self) -> Controls:
         """Keys, clock skew, scripts, body overrides and the request log, all in one object."""
         return self.state.controls
@@ -378,6 +408,7 @@ class Sandbox:
         self.state.reset()
         self.state.limits.limit = self._initial_rate_limit
         self.state.weight_clock = time.time
+        self.state.streams.clock = self.state.exchange_now_ms
 
 
 def _funding(funding: Mapping[str, Mapping[str, Decimal | str | int]]) -> dict[str, dict[str, Decimal]]:

@@ -24,11 +24,14 @@ from binance_pm_spec import (
     OperationFacts,
     ParameterRule,
     SpecError,
+    StreamFacts,
     default_spec_path,
     load_document,
     read_facts,
+    read_stream_facts,
     resolve,
 )
+from binance_pm_spec.stream import STREAM
 
 __all__ = [
     "OperationSpec",
@@ -160,6 +163,8 @@ class SandboxSpec:
     by_route: dict[tuple[str, str], OperationSpec] = field(default_factory=dict, repr=False)
     #: Market (``market_of``) -> every symbol the examples of that market's operations name.
     symbols_by_market: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: The user data stream's rules (``x-binance-user-data-stream``), if the spec has them.
+    stream: StreamFacts | None = field(default=None, repr=False)
 
     def find(self, method: str, path: str) -> OperationSpec | None:
         return self.by_route.get((method.upper(), path))
@@ -284,4 +289,5 @@ def _load(path: str, mtime_ns: int, size: int) -> SandboxSpec:
         recv_window_max=rules.recv_window_max,
         by_route={(op.method, op.path): op for op in operations},
         symbols_by_market=_symbols_by_market(operations),
+        stream=read_stream_facts(document) if STREAM in document else None,
     )

@@ -9,7 +9,9 @@ It puts the parts together; none of them knows about HTTP:
   the exchange clock (``exchange_now_ms``: the server clock plus ``exchange_offset_ms``,
   which ``advance_clock_ms`` moves without moving the clock signatures are checked by);
 * ``handlers.HANDLERS``: operations answered from the exchange; the others answer their
-  spec example.
+  spec example;
+* ``streams`` (``streams.StreamHub``): listenKeys and the user data stream connections,
+  the exchange's ``EventSink``.
 
 ``answer()`` is the whole Binance behaviour for one request; ``app.create_app`` serves it
 over HTTP.
@@ -25,12 +27,13 @@ from decimal import Decimal
 from .bodies import ServedBody
 from .controls import Controls, Credential
 from .errors import BinanceError, unknown_endpoint
-from .events import DISCARD, EventSink
+from .events import DISCARD, EventSink, fan_out
 from .exchange import DEFAULT_FUNDING, SYMBOLS_BY_MARKET, Exchange, Store
 from .gate import Admitted, Gate
 from .handlers import HANDLERS, Call
 from .ratelimit import RateLimits
 from .spec import OperationSpec, SandboxSpec, dump_json
+from .streams import StreamHub
 
 __all__ = ["PING_PATH", "SERVER_TIME_PATH", "Answer", "SandboxState"]
 
@@ -86,11 +89,40 @@ class SandboxState:
         self.controls = Controls(spec, keys, clock_skew_ms=clock_skew_ms, max_logged_requests=max_logged_requests)
         self.limits = RateLimits(rate_limit)
         self.gate = Gate(spec, self.controls, self.limits)
-        self.exchange = Exchange(clock=self.exchange_now_ms, events=events, store=store, funding=funding)
+        stream = spec.stream
+        if stream is None:
+            self.streams = StreamHub(self.exchange_now_ms)
+        else:
+            self.streams = StreamHub(
+                self.exchange_now_ms, validity_ms=stream.listen_key_validity_ms, expired_event=stream.expired_event
+            )
+        # The listenKey operations, answered by the stream hub (the key is found from the API key).
+        self._stream_operations: dict[str, Callable[[str], dict[str, str]]] = {}
+        if stream is not None:
+            self._stream_operations = {
+                stream.start_operation: self._start_listen_key,
+                stream.keepalive_operation: self._keep_listen_key_alive,
+                stream.close_operation: self._close_listen_key,
+            }
+        # The stream hub hears every event first; a sink given by the caller hears it too.
+        self.exchange = Exchange(
+            clock=self.exchange_now_ms, events=fan_out(self.streams, events), store=store, funding=funding
+        )
         self._examples = {op.operation_id: ServedBody.of(op.example_body) for op in spec.operations}
         self._market_symbols = dict(spec.symbols_by_market)
         for market, table in SYMBOLS_BY_MARKET.items():
             self._market_symbols[market] = self._market_symbols.get(market, frozenset()) | frozenset(table)
+
+    def _start_listen_key(self, api_key: str) -> dict[str, str]:
+        return {"listenKey": self.streams.start_key(api_key)}
+
+    def _keep_listen_key_alive(self, api_key: str) -> dict[str, str]:
+        self.streams.keep_alive(api_key)
+        return {}
+
+    def _close_listen_key(self, api_key: str) -> dict[str, str]:
+        self.streams.close_key(api_key)
+        return {}
 
     @property
     def closing(self) -> threading.Event:
@@ -134,6 +166,7 @@ class SandboxState:
         self.limits.reset()
         self.exchange_offset_ms = 0
         self.exchange.reset()
+        self.streams.reset()
 
     # -- behaviour -------------------------------------------------------------------
 
@@ -173,6 +206,9 @@ class SandboxState:
     def _serve(self, op: OperationSpec, admitted: Admitted) -> bytes:
         symbol = admitted.params.get("symbol") if "symbol" in op.params else None
         override = self.controls.body_override(op.operation_id)
+        stream_operation = self._stream_operations.get(op.operation_id)
+        if override is None and stream_operation is not None:
+            return dump_json(stream_operation(admitted.api_key))
         handler = HANDLERS.get(op.operation_id)
         if override is None and handler is not None:
             call = Call(op, admitted.params, admitted.api_key, self.exchange)

@@ -16,6 +16,7 @@ from .document import (
 )
 from .facts import OperationFacts, OrderLookup, ParameterRule, SigningRules, SpecFacts, read_facts
 from .references import reference_problems
+from .stream import StreamFacts, read_stream_facts
 
 __all__ = [
     "SPEC_ENV_VAR",
@@ -25,11 +26,13 @@ __all__ = [
     "SigningRules",
     "SpecError",
     "SpecFacts",
+    "StreamFacts",
     "default_docs_path",
     "default_spec_path",
     "iter_operations",
     "load_document",
     "read_facts",
+    "read_stream_facts",
     "reference_problems",
     "resolve",
 ]

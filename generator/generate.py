@@ -32,9 +32,18 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
-from binance_pm_spec import OperationFacts, SpecError, SpecFacts, default_spec_path, load_document, read_facts
+from binance_pm_spec import (
+    OperationFacts,
+    SpecError,
+    SpecFacts,
+    default_spec_path,
+    load_document,
+    read_facts,
+    read_stream_facts,
+)
 
 from . import hooks, wire
+from .stream import stream_metadata
 from .strings import raw
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -268,9 +277,12 @@ def _generate_into(output: Path, spec: Path) -> wire.WirePlan:
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["binance"] = binance_metadata(read_facts(document))
+    facts = read_facts(document)
+    project.env.globals["binance"] = binance_metadata(facts)
     wire_plan = wire.plan(openapi, _success_properties(openapi))
     project.env.globals["wire"] = wire_plan
+    modules = {op.operation_id: _module(op) for op in facts.operations}
+    project.env.globals["stream"] = stream_metadata(openapi, read_stream_facts(document), modules)
     project.env.filters["raw"] = raw
     project.env.filters["pyrepr"] = _pyrepr
     project.env.filters["kwargs"] = _kwargs

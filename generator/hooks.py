@@ -10,6 +10,10 @@ done in templates. The wrapper adds:
 * A ``description`` beside a ``$ref`` (allowed by OpenAPI 3.1) becomes the property's
   description; upstream keeps only the referenced schema's text, so every decimal field
   would be documented as "A decimal number ...".
+* ``x-binance-name`` on a property (on its schema or beside its ``$ref``) names its Python
+  attribute: the user data stream's fields are one- or two-letter keys that differ only in
+  case (``e`` is the event type, ``E`` the event time), which upstream would turn into one
+  Python name.
 
 ``install()`` is idempotent and checks the pinned generator version, so an upgrade that
 moves these internals fails loudly here instead of generating subtly different code.
@@ -18,6 +22,7 @@ moves these internals fails loudly here instead of generating subtly different c
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
@@ -29,8 +34,11 @@ from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
+from .strings import raw
+
 PINNED_GENERATOR_VERSION = "0.29.1"
 DECIMAL_FORMAT = "decimal"
+PYTHON_NAME = "x-binance-name"
 
 # Modules that bound ``property_from_data`` at import time; the others import it lazily
 # from the package, so patching the package attribute reaches them.
@@ -105,16 +113,33 @@ def _ref_description(data: object) -> oai.UntrustedString | None:
     return oai.UntrustedString(text) if isinstance(text, str) else None
 
 
+# A union's members are built under their property's name plus this suffix.
+_UNION_MEMBER = re.compile(r"_type_[0-9]+$")
+
+
+def _python_name(name: str, data: object) -> str | None:
+    """The property's ``x-binance-name`` (a union member's keeps its member suffix)."""
+    extra = getattr(data, "model_extra", None)
+    value = extra.get(PYTHON_NAME) if extra else None
+    if not isinstance(value, str):
+        return None
+    member = _UNION_MEMBER.search(name)
+    return value + member.group(0) if member else value
+
+
 def _wrap(original: Callable[..., Any]) -> Callable[..., Any]:
     def property_from_data(*, name: Any, required: bool, data: Any, config: Any, **kwargs: Any) -> Any:
+        renamed = _python_name(raw(name), data)
+        python_name = PythonIdentifier(value=renamed or name, prefix=config.field_prefix)
         if _is_decimal_schema(data):
-            python_name = PythonIdentifier(value=name, prefix=config.field_prefix)
             prop = DecimalProperty.build(name=name, required=required, python_name=python_name, data=data)
             return prop, kwargs["schemas"]
         prop, schemas = original(name=name, required=required, data=data, config=config, **kwargs)
         description = _ref_description(data)
         if description is not None and hasattr(prop, "description"):
             prop = evolve(prop, description=description)
+        if renamed is not None and hasattr(prop, "python_name"):
+            prop = evolve(prop, python_name=python_name)
         return prop, schemas
 
     property_from_data.__wrapped__ = original  # type: ignore[attr-defined]

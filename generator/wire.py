@@ -27,7 +27,9 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 from .hooks import DecimalProperty
 from .strings import code, raw
@@ -107,7 +109,9 @@ class WirePlan:
 
 
 class _Planner:
-    def __init__(self, openapi: GeneratorData) -> None:
+    def __init__(self, openapi: GeneratorData, *, nullable: bool = False) -> None:
+        # nullable: also map a value that may be JSON null (``type: [string, "null"]``).
+        self.nullable = nullable
         self.models = {str(model.class_info.name): model for model in openapi.models}
         self.plan = WirePlan()
         self.done: dict[str, WireModel | None] = {}
@@ -198,7 +202,32 @@ class _Planner:
             )
         if isinstance(prop, ListProperty):
             return self.list_mapping(prop.inner_property)
+        if self.nullable and isinstance(prop, UnionProperty):
+            return self.nullable_mapping(prop.inner_properties)
         return None
+
+    def nullable_mapping(self, inner_props: list[Any]) -> _Mapping | None:
+        """A value or null: msgspec decodes ``X | None`` in C, and None stays None."""
+        values = [p for p in inner_props if not isinstance(p, NoneProperty)]
+        if len(values) != 1 or len(inner_props) != 2:
+            return None
+        inner = self.mapping(values[0])
+        if inner is None or isinstance(values[0], UnionProperty):
+            return None
+        convert = inner.convert
+
+        def checks(source: str) -> list[str]:
+            return [f"({source} is None or {check})" for check in inner.checks(source)]
+
+        return _Mapping(
+            f"{inner.annotation} | None",
+            convert=lambda source: (
+                source if convert(source) == source else f"None if {source} is None else {convert(source)}"
+            ),
+            checks=checks,
+            imports=inner.imports,
+            models=inner.models,
+        )
 
     def list_mapping(self, inner_prop: Any) -> _Mapping | None:
         inner = self.mapping(inner_prop)
@@ -242,3 +271,12 @@ def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> Wi
             imports=sorted({line for model in models for line in model.imports}),
         )
     return planner.plan
+
+
+def plan_models(openapi: GeneratorData, class_names: Iterable[str]) -> tuple[dict[str, WireModel], list[WireModel]]:
+    """The structs of the named models (the user data stream's events): each one that maps,
+    by class name, and every struct they need, dependencies first. A model that does not map
+    is absent: its events take the general path only."""
+    planner = _Planner(openapi, nullable=True)
+    planned = {name: model for name in class_names if (model := planner.model(name)) is not None}
+    return planned, planner.plan.needed(planned)

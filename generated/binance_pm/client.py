@@ -14,7 +14,7 @@ import os
 import threading
 import time
 from types import TracebackType
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -36,6 +36,9 @@ from .errors import (
     error_code,
     error_from_response,
 )
+
+if TYPE_CHECKING:
+    from .stream import UserStream
 
 __all__ = ["BinanceClient", "Sent"]
 
@@ -640,6 +643,25 @@ class BinanceClient:
             DEADLINE.reset(token)
 
     # -- unknown outcomes ----------------------------------------------------------------
+
+    def user_stream(self, **options: Any) -> UserStream:
+        """The account's user data stream, a ``binance_pm.stream.UserStream``:
+        ``async with client.user_stream() as stream: async for event in stream: ...``
+        (or ``with`` and ``for`` from sync code). Needs ``pip install 'binance-pm[stream]'``.
+
+        ``url`` defaults to Binance's stream, or, when ``papi_base_url`` is not Binance's
+        (the sandbox, say), to the same host's stream path; ``options`` are ``UserStream``'s.
+        """
+        from .stream import DEFAULT_STREAM_URL, UserStream
+
+        if "url" not in options and self._base_urls["papi"] != DEFAULT_PAPI_BASE_URL:
+            papi = httpx.URL(self._base_urls["papi"])
+            options["url"] = str(
+                papi.copy_with(
+                    scheme="wss" if papi.scheme == "https" else "ws", path=httpx.URL(DEFAULT_STREAM_URL).path
+                )
+            )
+        return UserStream(self, **options)
 
     def lookup_order(self, error: OutcomeUnknownError) -> Any:
         """Settles an ``OutcomeUnknownError`` of an order: looks the order up by the client

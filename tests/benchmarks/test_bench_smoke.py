@@ -35,6 +35,8 @@ TINY = Settings(
     overhead_rounds=1,
     overhead_calls=3,
     symbols=3,
+    stream_rounds=1,
+    stream_repeat=2,
 )
 # The dev venv, standing in for a clean one: the machinery is the same.
 DEV_VENV = venvs.Venv("dev", Path(sys.executable).parent.parent)
@@ -111,6 +113,9 @@ def test_a_short_run_prints_every_figure_with_ratios_to_the_floor() -> None:
     table = render(report)
     assert table.splitlines()[2] == "| figure | client | median | ratio to floor | notes |"
     assert "+" in table.split("In-process cost per call")[1]
+    assert report.stream is not None and set(report.stream) == {"every event kind", "ORDER_TRADE_UPDATE"}
+    assert all(figure["typed_per_s"] > 0 and figure["ratio"] > 0 for figure in report.stream.values())
+    assert "events/s" in table.split("User data stream")[1]
 
 
 def test_a_worker_times_its_contender_in_its_own_process(sandbox: Sandbox) -> None:

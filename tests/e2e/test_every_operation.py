@@ -26,7 +26,7 @@ from binance_pm import BinanceClient
 from binance_pm._catalog import OPERATIONS as CATALOG
 
 from binance_pm_sandbox import Sandbox
-from binance_pm_spec import OperationFacts, ParameterRule
+from binance_pm_spec import OperationFacts, ParameterRule, load_document, read_stream_facts
 
 from .conftest import fresh_client, spec_facts
 
@@ -34,6 +34,9 @@ FACTS = spec_facts()
 OPERATIONS = list(FACTS.operations)
 
 CASES = [pytest.param(op, id=op.operation_id) for op in OPERATIONS]
+_STREAM = read_stream_facts(load_document())
+# Binance answers these -1125 unless the account has an active listenKey.
+NEEDS_LISTEN_KEY = {_STREAM.keepalive_operation, _STREAM.close_operation}
 PREFERRED_SYMBOL = "BTCUSDT"
 #: Plain strings tried, in order, for a string parameter other than the symbol.
 STRING_CANDIDATES = ("USDT", "e2e-1", "1")
@@ -175,6 +178,8 @@ def _conforms(value: object, hint: Any) -> bool:
 
 def _plan(sandbox: Sandbox, op: OperationFacts) -> tuple[dict[str, Any], OperationFacts | None, dict[str, Any]]:
     """(the call's arguments, the operation placing an order first or None, its arguments)."""
+    if op.operation_id in NEEDS_LISTEN_KEY:
+        sandbox.streams.start_key(sandbox.api_key)
     symbol = _symbol_for(sandbox, op)
     params = build_arguments(op, symbol)
     placer = _order_placer(op)

@@ -161,14 +161,18 @@ def test_security_none_checks_no_key_or_signature(sandbox: Sandbox, http: httpx.
     assert send(http, op.method, op.path, key="not-a-registered-key").status_code == 200
 
 
-def test_user_stream_needs_the_key_only_and_start_gives_a_fresh_key(sandbox: Sandbox, http: httpx.Client) -> None:
+def test_user_stream_needs_the_key_only_and_start_returns_the_active_key(sandbox: Sandbox, http: httpx.Client) -> None:
+    assert error_of(call(http, "keepaliveUserDataStream")) == (400, -1125)  # no key started yet
     first = call(http, "startUserDataStream")
     second = call(http, "startUserDataStream")
     keys = [first.json()["listenKey"], second.json()["listenKey"]]
-    assert len(set(keys)) == 2 and all(len(key) == 64 for key in keys)
+    # Binance's rule (the spec's startUserDataStream): an account's active key is returned again.
+    assert keys[0] == keys[1] and len(keys[0]) == 64
     assert b"signature" not in sandbox.requests[-1].raw_query
     assert call(http, "keepaliveUserDataStream").json() == {}
     assert call(http, "closeUserDataStream").json() == {}
+    assert error_of(call(http, "keepaliveUserDataStream")) == (400, -1125)  # closed
+    assert call(http, "startUserDataStream").json()["listenKey"] != keys[0]
     assert error_of(call(http, "startUserDataStream", key="not-a-registered-key")) == (401, -2015)
 
 

@@ -11,9 +11,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_config_update_event import AccountConfigUpdateEvent
     from .account_status import AccountStatus
     from .account_type import AccountType
+    from .account_update_balance import AccountUpdateBalance
+    from .account_update_data import AccountUpdateData
+    from .account_update_event import AccountUpdateEvent
+    from .account_update_position import AccountUpdatePosition
+    from .algo_order_update import AlgoOrderUpdate
+    from .algo_status import AlgoStatus
+    from .algo_update_event import AlgoUpdateEvent
     from .auto_close_type import AutoCloseType
+    from .balance_update_event import BalanceUpdateEvent
     from .binance_error import BinanceError
     from .boolean_text import BooleanText
     from .cm_account_detail import CmAccountDetail
@@ -36,9 +45,19 @@ if TYPE_CHECKING:
     from .cm_trade import CmTrade
     from .collateral_rate import CollateralRate
     from .collateral_tier import CollateralTier
+    from .conditional_order_trade_update_event import ConditionalOrderTradeUpdateEvent
+    from .conditional_order_update import ConditionalOrderUpdate
     from .empty_object import EmptyObject
+    from .execution_report_event import ExecutionReportEvent
+    from .execution_type import ExecutionType
+    from .futures_business_unit import FuturesBusinessUnit
     from .futures_order_type import FuturesOrderType
+    from .futures_order_update import FuturesOrderUpdate
     from .income_type import IncomeType
+    from .leverage_update import LeverageUpdate
+    from .liability_change_event import LiabilityChangeEvent
+    from .listen_key_expired_event import ListenKeyExpiredEvent
+    from .margin_balance import MarginBalance
     from .margin_contingency_type import MarginContingencyType
     from .margin_force_order import MarginForceOrder
     from .margin_force_order_page import MarginForceOrderPage
@@ -52,7 +71,11 @@ if TYPE_CHECKING:
     from .margin_order_type import MarginOrderType
     from .margin_repay_debt_result import MarginRepayDebtResult
     from .margin_trade import MarginTrade
+    from .open_order_loss_event import OpenOrderLossEvent
+    from .open_order_loss_item import OpenOrderLossItem
     from .order_status import OrderStatus
+    from .order_trade_update_event import OrderTradeUpdateEvent
+    from .outbound_account_position_event import OutboundAccountPositionEvent
     from .pm_account_information import PmAccountInformation
     from .pm_auto_repay_futures_status import PmAutoRepayFuturesStatus
     from .pm_balance import PmBalance
@@ -102,6 +125,8 @@ if TYPE_CHECKING:
     from .position_side import PositionSide
     from .price_match import PriceMatch
     from .response_type import ResponseType
+    from .risk_level import RiskLevel
+    from .risk_level_change_event import RiskLevelChangeEvent
     from .self_trade_prevention_mode import SelfTradePreventionMode
     from .side import Side
     from .side_effect_type import SideEffectType
@@ -144,9 +169,18 @@ if TYPE_CHECKING:
 
 # Each public name -> the module that defines it.
 _MODULES = {
+    "AccountConfigUpdateEvent": ".account_config_update_event",
     "AccountStatus": ".account_status",
     "AccountType": ".account_type",
+    "AccountUpdateBalance": ".account_update_balance",
+    "AccountUpdateData": ".account_update_data",
+    "AccountUpdateEvent": ".account_update_event",
+    "AccountUpdatePosition": ".account_update_position",
+    "AlgoOrderUpdate": ".algo_order_update",
+    "AlgoStatus": ".algo_status",
+    "AlgoUpdateEvent": ".algo_update_event",
     "AutoCloseType": ".auto_close_type",
+    "BalanceUpdateEvent": ".balance_update_event",
     "BinanceError": ".binance_error",
     "BooleanText": ".boolean_text",
     "CmAccountDetail": ".cm_account_detail",
@@ -169,9 +203,19 @@ _MODULES = {
     "CmTrade": ".cm_trade",
     "CollateralRate": ".collateral_rate",
     "CollateralTier": ".collateral_tier",
+    "ConditionalOrderTradeUpdateEvent": ".conditional_order_trade_update_event",
+    "ConditionalOrderUpdate": ".conditional_order_update",
     "EmptyObject": ".empty_object",
+    "ExecutionReportEvent": ".execution_report_event",
+    "ExecutionType": ".execution_type",
+    "FuturesBusinessUnit": ".futures_business_unit",
     "FuturesOrderType": ".futures_order_type",
+    "FuturesOrderUpdate": ".futures_order_update",
     "IncomeType": ".income_type",
+    "LeverageUpdate": ".leverage_update",
+    "LiabilityChangeEvent": ".liability_change_event",
+    "ListenKeyExpiredEvent": ".listen_key_expired_event",
+    "MarginBalance": ".margin_balance",
     "MarginContingencyType": ".margin_contingency_type",
     "MarginForceOrder": ".margin_force_order",
     "MarginForceOrderPage": ".margin_force_order_page",
@@ -185,7 +229,11 @@ _MODULES = {
     "MarginOrderType": ".margin_order_type",
     "MarginRepayDebtResult": ".margin_repay_debt_result",
     "MarginTrade": ".margin_trade",
+    "OpenOrderLossEvent": ".open_order_loss_event",
+    "OpenOrderLossItem": ".open_order_loss_item",
     "OrderStatus": ".order_status",
+    "OrderTradeUpdateEvent": ".order_trade_update_event",
+    "OutboundAccountPositionEvent": ".outbound_account_position_event",
     "PmAccountInformation": ".pm_account_information",
     "PmAutoRepayFuturesStatus": ".pm_auto_repay_futures_status",
     "PmBalance": ".pm_balance",
@@ -235,6 +283,8 @@ _MODULES = {
     "PositionSide": ".position_side",
     "PriceMatch": ".price_match",
     "ResponseType": ".response_type",
+    "RiskLevel": ".risk_level",
+    "RiskLevelChangeEvent": ".risk_level_change_event",
     "SelfTradePreventionMode": ".self_trade_prevention_mode",
     "Side": ".side",
     "SideEffectType": ".side_effect_type",
@@ -277,9 +327,18 @@ _MODULES = {
 }
 
 __all__ = (
+    "AccountConfigUpdateEvent",
     "AccountStatus",
     "AccountType",
+    "AccountUpdateBalance",
+    "AccountUpdateData",
+    "AccountUpdateEvent",
+    "AccountUpdatePosition",
+    "AlgoOrderUpdate",
+    "AlgoStatus",
+    "AlgoUpdateEvent",
     "AutoCloseType",
+    "BalanceUpdateEvent",
     "BinanceError",
     "BooleanText",
     "CmAccountDetail",
@@ -302,9 +361,19 @@ __all__ = (
     "CmTrade",
     "CollateralRate",
     "CollateralTier",
+    "ConditionalOrderTradeUpdateEvent",
+    "ConditionalOrderUpdate",
     "EmptyObject",
+    "ExecutionReportEvent",
+    "ExecutionType",
+    "FuturesBusinessUnit",
     "FuturesOrderType",
+    "FuturesOrderUpdate",
     "IncomeType",
+    "LeverageUpdate",
+    "LiabilityChangeEvent",
+    "ListenKeyExpiredEvent",
+    "MarginBalance",
     "MarginContingencyType",
     "MarginForceOrder",
     "MarginForceOrderPage",
@@ -318,7 +387,11 @@ __all__ = (
     "MarginOrderType",
     "MarginRepayDebtResult",
     "MarginTrade",
+    "OpenOrderLossEvent",
+    "OpenOrderLossItem",
     "OrderStatus",
+    "OrderTradeUpdateEvent",
+    "OutboundAccountPositionEvent",
     "PmAccountInformation",
     "PmAutoRepayFuturesStatus",
     "PmBalance",
@@ -368,6 +441,8 @@ __all__ = (
     "PositionSide",
     "PriceMatch",
     "ResponseType",
+    "RiskLevel",
+    "RiskLevelChangeEvent",
     "SelfTradePreventionMode",
     "Side",
     "SideEffectType",

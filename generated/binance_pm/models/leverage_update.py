@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_int, parse_str
+from ..errors import ResponseParseError
+
+T = TypeVar("T", bound="LeverageUpdate")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "s",
+        "l",
+    }
+)
+
+
+@_attrs_define
+class LeverageUpdate:
+    """A symbol's new leverage (the `ac` object of `ACCOUNT_CONFIG_UPDATE`).
+
+    Attributes:
+        symbol (str): Symbol.
+        leverage (int): Leverage.
+    """
+
+    symbol: str
+    leverage: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        leverage = self.leverage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "s": symbol,
+                "l": leverage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("LeverageUpdate",)
+            )
+        d = src_dict
+        try:
+            symbol = d["s"]
+            if type(symbol) is not str:
+                symbol = parse_str(symbol, "s")
+
+            leverage = d["l"]
+            if type(leverage) is not int:
+                leverage = parse_int(leverage, "l")
+
+        except ResponseParseError as exc:
+            raise exc.within("LeverageUpdate") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("LeverageUpdate", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("LeverageUpdate",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.symbol = symbol
+        _instance.leverage = leverage
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

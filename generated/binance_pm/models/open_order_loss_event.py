@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_int, parse_list, parse_str
+from ..errors import ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenOrderLossEvent")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "e",
+        "E",
+        "O",
+    }
+)
+
+
+@_attrs_define
+class OpenOrderLossEvent:
+    """`openOrderLoss`: the loss the account's open cross-margin orders would make changed.
+
+    Attributes:
+        event_type (str): Event type.
+        event_time (int): Event time, in milliseconds since the epoch.
+        losses (list[OpenOrderLossItem] | Unset): The loss per asset.
+    """
+
+    event_type: str
+    event_time: int
+    losses: list[OpenOrderLossItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type
+
+        event_time = self.event_time
+
+        losses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.losses, Unset):
+            losses = []
+            for o_item_data in self.losses:
+                o_item = o_item_data.to_dict()
+                losses.append(o_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "e": event_type,
+                "E": event_time,
+            }
+        )
+        if losses is not UNSET:
+            field_dict["O"] = losses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("OpenOrderLossEvent",)
+            )
+        d = src_dict
+        try:
+            event_type = d["e"]
+            if type(event_type) is not str:
+                event_type = parse_str(event_type, "e")
+
+            event_time = d["E"]
+            if type(event_time) is not int:
+                event_time = parse_int(event_time, "E")
+
+            _losses = d.get("O", UNSET)
+            losses: list[OpenOrderLossItem] | Unset = UNSET
+            if _losses is not UNSET:
+                losses = [OpenOrderLossItem.from_dict(item) for item in parse_list(_losses, "O")]
+
+        except ResponseParseError as exc:
+            raise exc.within("OpenOrderLossEvent") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("OpenOrderLossEvent", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("OpenOrderLossEvent",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.event_type = event_type
+        _instance.event_time = event_time
+        _instance.losses = losses
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 2 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported after the class rather than before it: models that
+# refer to each other can then import each other, and no method pays for an import statement
+# on each call.
+from ..models.open_order_loss_item import OpenOrderLossItem  # noqa: E402

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._values import parse_decimal, parse_str
+from ..errors import ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenOrderLossItem")
+_new_instance = object.__new__
+
+# The JSON names of the fields the spec declares; any other field is an additional property.
+_SPEC_FIELDS: frozenset[str] = frozenset(
+    {
+        "a",
+        "o",
+    }
+)
+
+
+@_attrs_define
+class OpenOrderLossItem:
+    """One asset of an `openOrderLoss` event.
+
+    Attributes:
+        asset (str): Asset.
+        amount (Decimal | Unset): Open order loss, in the asset (negative).
+    """
+
+    asset: str
+    amount: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format(self.amount, "f")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "a": asset,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["o"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict (what the JSON decoder makes) is checked first: isinstance() against the
+        # Mapping ABC costs more than the rest of a small model's parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise ResponseParseError(
+                f"expected a JSON object, got {type(src_dict).__name__}", location=("OpenOrderLossItem",)
+            )
+        d = src_dict
+        try:
+            asset = d["a"]
+            if type(asset) is not str:
+                asset = parse_str(asset, "a")
+
+            amount = d.get("o", UNSET)
+            if type(amount) is not Decimal and not isinstance(amount, Unset):
+                amount = Decimal(amount) if type(amount) is int else parse_decimal(amount, "o")
+
+        except ResponseParseError as exc:
+            raise exc.within("OpenOrderLossItem") from None
+        except KeyError as exc:
+            raise ResponseParseError(
+                "missing required field", field=str(exc.args[0]), location=("OpenOrderLossItem", str(exc.args[0]))
+            ) from None
+        except ValueError as exc:
+            raise ResponseParseError(str(exc), location=("OpenOrderLossItem",)) from None
+        # The attrs __init__ only assigns each field; assigning them here directly saves a
+        # keyword-argument call per model, which is most of the cost of a large answer.
+        # (A validator or converter added to these models must be applied here, and in _wire.py.)
+        _instance = _new_instance(cls)
+        _instance.asset = asset
+        _instance.amount = amount
+
+        # Fields the spec does not declare are kept as decoded. Every required field is in
+        # d (else KeyError above), so only a longer d can hold others.
+        _instance.additional_properties = (
+            {key: value for key, value in d.items() if key not in _SPEC_FIELDS} if len(d) > 1 else {}
+        )
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
