@@ -9,8 +9,8 @@ publishes its user data stream events to the ``EventSink`` while the lock is hel
 saved to the ``Store`` before the lock is released.
 
 Modules: ``symbols`` (the symbols and their filters), ``model`` (the account's records),
-``desk``, ``futures``, ``conditional`` (UM and CM conditional orders), ``margin``, ``wire``
-(events in Binance's wire form) and ``store``.
+``desk``, ``futures``, ``conditional`` (UM and CM conditional orders), ``margin``, ``oco``
+(cross-margin OCOs), ``wire`` (events in Binance's wire form) and ``store``.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from typing import Any
 
 from ..errors import invalid_symbol
 from ..events import DISCARD, EventSink
-from . import conditional, futures, margin
+from . import conditional, futures, margin, oco
 from .desk import COMMISSION_RATES, DEFAULT_LEVERAGE, Desk, Ids
-from .model import Account, ConditionalOrder, Order, account_from_json, account_to_json
+from .model import Account, ConditionalOrder, Order, OrderList, account_from_json, account_to_json
 from .store import MemoryStore, SqliteStore, Store
 from .symbols import CM_SYMBOLS, MARGIN_SYMBOLS, SYMBOLS_BY_MARKET, UM_SYMBOLS, SymbolRules
 from .wire import account_update, balance_update, outbound_account_position
@@ -46,6 +46,7 @@ __all__ = [
     "Exchange",
     "MemoryStore",
     "Order",
+    "OrderList",
     "SqliteStore",
     "Store",
     "SymbolRules",
@@ -205,6 +206,7 @@ class Exchange:
                         continue
                     if rules.market == "margin":
                         margin.match_resting(desk, rules)
+                        oco.match_resting(desk, rules)
                     else:
                         conditional.trigger(desk, rules, table)
                         futures.match_resting(desk, rules)

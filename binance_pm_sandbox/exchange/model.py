@@ -21,6 +21,7 @@ __all__ = [
     "Income",
     "MarginBalance",
     "Order",
+    "OrderList",
     "Position",
     "Trade",
     "account_from_json",
@@ -64,6 +65,11 @@ class Order:
     status: str = "NEW"
     time: int = 0
     update_time: int = 0
+    #: A margin stop leg's trigger price, and whether it has fired (0 and False otherwise).
+    stop_price: Decimal = ZERO
+    triggered: bool = False
+    #: The margin OCO this order is a leg of (-1: none).
+    order_list_id: int = -1
 
     @property
     def is_open(self) -> bool:
@@ -112,6 +118,21 @@ class ConditionalOrder:
     @property
     def is_open(self) -> bool:
         return self.status == "NEW"
+
+
+@dataclass
+class OrderList:
+    """A cross-margin OCO: its two legs (stop first, then limit) and what it holds locked
+    for both (released when a leg fills or the list is cancelled)."""
+
+    order_list_id: int
+    list_client_order_id: str
+    symbol: str
+    order_ids: list[int]
+    locked_asset: str
+    locked: Decimal
+    time: int
+    update_time: int
 
 
 @dataclass
@@ -191,6 +212,8 @@ class Account:
     #: market -> hedge mode (dualSidePosition).
     dual_side: dict[str, bool] = field(default_factory=lambda: {"um": False, "cm": False})
     orders: dict[int, Order] = field(default_factory=dict)
+    #: Cross-margin OCOs by order list id.
+    order_lists: dict[int, OrderList] = field(default_factory=dict)
     #: Conditional orders by strategy (algo) id, open or not.
     conditional: dict[int, ConditionalOrder] = field(default_factory=dict)
     #: Ids of the orders that may still be open (closed ones are pruned on the next look).
