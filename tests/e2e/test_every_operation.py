@@ -49,10 +49,12 @@ ORDER_IDS: Mapping[str, tuple[str, Mapping[str, str]]] = {
 }
 #: Values the sandbox needs beyond what the spec's rules ask for. A conditional order whose
 #: trigger the mark has already reached is refused (-2021, as Binance does), so these wait:
-#: a SELL stop at 1 fires only when the mark falls to 1.
+#: a SELL stop at 1 fires only when the mark falls to 1. An OCO's prices must bracket the mark
+#: (BTCUSDT starts at 30000): for a SELL, limit price > mark > stop price.
 WAITING: Mapping[str, Mapping[str, str]] = {
     "newUmAlgoOrder": {"side": "SELL", "price": "1", "triggerPrice": "1"},
     "newCmConditionalOrder": {"side": "SELL"},
+    "marginAccountNewOco": {"side": "SELL", "quantity": "0.001", "price": "40000", "stopPrice": "20000"},
 }
 #: Operations that find only orders which no longer wait -> the operation that cancels the
 #: placed order first.
