@@ -88,7 +88,8 @@ def test_an_oco_is_cancelled_by_list_id_or_through_one_leg(client: BinanceClient
     assert str(query_margin_accounts_oco.sync(client=client, order_list_id=second.order_list_id).list_status_type) == (
         "ALL_DONE"
     )
-    (btc,) = [b for b in account_balance.sync(client=client) if b.asset == "BTC"]
+    btc = account_balance.sync(client=client, asset="BTC")
+    assert not isinstance(btc, list)
     assert (btc.cross_margin_free, btc.cross_margin_locked) == (Decimal(1), Decimal(0))
 
 
