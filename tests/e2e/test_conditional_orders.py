@@ -30,9 +30,10 @@ from binance_pm.api.portfolio_margin import (
     query_um_order,
     query_um_position_information,
 )
-from binance_pm.errors import BadRequestError
+from binance_pm.errors import BadRequestError, OutcomeUnknownError
+from binance_pm.models import UmAlgoOrder
 
-from binance_pm_sandbox import Sandbox
+from binance_pm_sandbox import Sandbox, ScriptedResponse
 
 from .conftest import fresh_client
 
@@ -209,3 +210,21 @@ def test_the_state_file_keeps_conditional_orders(tmp_path: Path) -> None:
             client=client, symbol="BTCUSD_PERP", strategy_id=stop.strategy_id
         )
         assert (str(history.strategy_status), str(history.status)) == ("FINISHED", "FILLED")
+
+
+def test_a_lost_answer_to_a_um_algo_order_is_settled_by_looking_it_up(sandbox: Sandbox) -> None:
+    sandbox.script("newUmAlgoOrder", ScriptedResponse.lost_after_handling(cut_after=5))
+    with sandbox.client(max_retries=3) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            new_um_algo_order.sync(
+                client=client,
+                algo_type="CONDITIONAL",
+                symbol="BTCUSDT",
+                side="SELL",
+                type="STOP_MARKET",
+                quantity="0.010",
+                trigger_price="29000.0",
+            )
+        found = client.lookup_order(caught.value)
+        assert isinstance(found, UmAlgoOrder)
+        assert (found.client_algo_id, str(found.algo_status)) == (caught.value.client_order_id, "NEW")

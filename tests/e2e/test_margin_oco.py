@@ -21,9 +21,10 @@ from binance_pm.api.portfolio_margin import (
     query_margin_accounts_oco,
     query_margin_accounts_open_oco,
 )
-from binance_pm.errors import BadRequestError
+from binance_pm.errors import BadRequestError, OutcomeUnknownError
+from binance_pm.models import MarginOrderList
 
-from binance_pm_sandbox import Sandbox
+from binance_pm_sandbox import Sandbox, ScriptedResponse
 
 from .conftest import fresh_client
 
@@ -97,3 +98,16 @@ def test_binances_codes_for_an_oco(client: BinanceClient) -> None:
     unbracketed = {**SELL_OCO, "price": "29500.00"}
     assert _code(margin_account_new_oco.sync, client=client, **unbracketed) == -2010
     assert _code(query_margin_accounts_oco.sync, client=client, order_list_id=1) == -2013
+
+
+def test_a_lost_answer_to_an_oco_is_settled_by_looking_it_up(sandbox: Sandbox) -> None:
+    sandbox.script("marginAccountNewOco", ScriptedResponse.lost_after_handling(cut_after=5))
+    with sandbox.client(max_retries=3) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            margin_account_new_oco.sync(client=client, **SELL_OCO)
+        found = client.lookup_order(caught.value)
+        assert isinstance(found, MarginOrderList)
+        assert (found.list_client_order_id, str(found.list_status_type)) == (
+            caught.value.client_order_id,
+            "EXEC_STARTED",
+        )
