@@ -45,7 +45,8 @@ def margin_order_json(order: Order) -> dict[str, Any]:
     return {
         **_base(order),
         "icebergQty": "0.00000000",
-        "isWorking": order.is_open,
+        # A stop leg is not working (not in the book) until it fires.
+        "isWorking": order.is_open and (not order.stop_price or order.triggered),
         "stopPrice": _eight(order.stop_price),
         "time": order.time,
         "updateTime": order.update_time,
