@@ -174,11 +174,6 @@ def cancel_all_open_orders(call: Call) -> bytes:
     return call.op.example_body  # Binance's fixed "done" message
 
 
-def start_user_data_stream(call: Call) -> dict[str, str]:
-    with call.exchange.account(call.api_key) as desk:
-        return {"listenKey": desk.new_listen_key()}
-
-
 _FUTURES_SYMBOLS = SYMBOLS_BY_MARKET
 
 _ORDER_HANDLERS: Mapping[str, Handler] = {
@@ -196,7 +191,6 @@ _ORDER_HANDLERS: Mapping[str, Handler] = {
             ("cancelAll", "OpenOrders", cancel_all_open_orders),
         )
     },
-    "startUserDataStream": start_user_data_stream,
 }
 
 HANDLERS: Mapping[str, Handler] = {**_ORDER_HANDLERS, **ACCOUNT_HANDLERS, **CONDITIONAL_HANDLERS, **MARGIN_HANDLERS}

@@ -7,8 +7,6 @@ It binds the account to what the engine needs from the exchange: the time of the
 
 from __future__ import annotations
 
-import secrets
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +17,6 @@ from .model import Account
 
 __all__ = ["COMMISSION_RATES", "DEFAULT_LEVERAGE", "Desk", "Ids"]
 
-_LISTEN_KEY_ALPHABET = string.ascii_letters + string.digits
 
 #: The leverage of a symbol nobody has set one for.
 DEFAULT_LEVERAGE = 20
@@ -71,11 +68,6 @@ class Desk:
     def commission_rate(self, market: str, maker: bool) -> Decimal:
         maker_rate, taker_rate = COMMISSION_RATES[market]
         return maker_rate if maker else taker_rate
-
-    def new_listen_key(self) -> str:
-        key = "".join(secrets.choice(_LISTEN_KEY_ALPHABET) for _ in range(64))
-        self.account.listen_keys.append(key)
-        return key
 
     def leverage(self, market: str, symbol: str) -> int:
         return self.account.leverage.get(f"{market}:{symbol}", DEFAULT_LEVERAGE)

@@ -223,7 +223,6 @@ class Account:
     open_ids: list[int] = field(default_factory=list)
     trades: list[Trade] = field(default_factory=list)
     income: list[Income] = field(default_factory=list)
-    listen_keys: list[str] = field(default_factory=list)
     update_time: int = 0
 
     def position(self, market: str, symbol: str, position_side: str) -> Position:
