@@ -53,6 +53,7 @@ __all__ = [
     "too_much_weight",
     "unknown_endpoint",
     "unknown_order_sent",
+    "would_immediately_trigger",
 ]
 
 #: The legal ranges Binance names in its -1100 messages for integers and for decimals.
@@ -167,6 +168,10 @@ def no_such_order() -> BinanceError:
 
 def unknown_order_sent() -> BinanceError:
     return BinanceError(-2011, "Unknown order sent.")
+
+
+def would_immediately_trigger() -> BinanceError:
+    return BinanceError(-2021, "Order would immediately trigger.")
 
 
 def client_order_id_duplicated() -> BinanceError:

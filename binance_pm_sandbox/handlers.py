@@ -6,7 +6,8 @@ refuse. Operations without a handler answer their spec example (see ``bodies``);
 by a test (``set_body``) wins over both.
 
 This module holds the UM and CM order operations; ``account_handlers`` the futures
-accounts, positions, trades and income; ``margin_handlers`` cross margin. ``HANDLERS`` is
+accounts, positions, trades and income; ``conditional_handlers`` UM algo and CM
+conditional orders; ``margin_handlers`` cross margin. ``HANDLERS`` is
 all of them.
 
 Orders answer in the shape of the spec's ``UmOrder``/``CmOrder`` with every decimal a
@@ -22,6 +23,7 @@ from typing import Any
 
 from .account_handlers import ACCOUNT_HANDLERS
 from .call import Call, Handler
+from .conditional_handlers import CONDITIONAL_HANDLERS
 from .errors import invalid_enum_value
 from .exchange import SYMBOLS_BY_MARKET, Order, SymbolRules, futures
 from .exchange.futures import NewFuturesOrder, OrderRef
@@ -197,4 +199,4 @@ _ORDER_HANDLERS: Mapping[str, Handler] = {
     "startUserDataStream": start_user_data_stream,
 }
 
-HANDLERS: Mapping[str, Handler] = {**_ORDER_HANDLERS, **ACCOUNT_HANDLERS, **MARGIN_HANDLERS}
+HANDLERS: Mapping[str, Handler] = {**_ORDER_HANDLERS, **ACCOUNT_HANDLERS, **CONDITIONAL_HANDLERS, **MARGIN_HANDLERS}

@@ -1,4 +1,5 @@
-"""Handlers for cross margin: orders, trades, borrowing and repaying (``exchange.margin``)."""
+"""Handlers for cross margin: orders, OCOs, trades, borrowing and repaying
+(``exchange.margin``, ``exchange.oco``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from typing import Any
 
 from .call import Call, Handler
 from .errors import invalid_enum_value, no_such_order, unknown_order_sent
-from .exchange import Order, SymbolRules, margin
+from .exchange import Desk, Order, OrderList, SymbolRules, margin, oco
 from .exchange.margin import NewMarginOrder
+from .exchange.oco import NewOco
 from .exchange.wire import money
 
 __all__ = ["MARGIN_HANDLERS", "margin_order_json"]
@@ -25,6 +27,7 @@ def _base(order: Order) -> dict[str, Any]:
     return {
         "symbol": order.symbol,
         "orderId": order.order_id,
+        "orderListId": order.order_list_id,
         "clientOrderId": order.client_order_id,
         "price": _eight(order.price),
         "origQty": _eight(order.orig_qty),
@@ -42,8 +45,9 @@ def margin_order_json(order: Order) -> dict[str, Any]:
     return {
         **_base(order),
         "icebergQty": "0.00000000",
-        "isWorking": order.is_open,
-        "stopPrice": "0.00000000",
+        # A stop leg is not working (not in the book) until it fires.
+        "isWorking": order.is_open and (not order.stop_price or order.triggered),
+        "stopPrice": _eight(order.stop_price),
         "time": order.time,
         "updateTime": order.update_time,
         "selfTradePreventionMode": order.self_trade_prevention_mode,
@@ -115,14 +119,17 @@ def cancel_margin_order(call: Call) -> dict[str, Any]:
         order = _find(call, desk.account.orders)
         if order is None or not order.is_open:
             raise unknown_order_sent()
-        return _cancel_json(margin.cancel(desk, order, rules), call.params.get("newClientOrderId"))
+        return _cancel_json(oco.cancel_order(desk, order, rules), call.params.get("newClientOrderId"))
 
 
 def cancel_all_margin_orders(call: Call) -> list[dict[str, Any]]:
     rules: SymbolRules = call.rules()
     with call.exchange.account(call.api_key) as desk:
-        cancelled = [margin.cancel(desk, o, rules) for o in desk.account.open_orders("margin", rules.symbol)]
-        return [{**_cancel_json(o, None), "orderListId": -1} for o in cancelled]
+        cancelled = []
+        for order in desk.account.open_orders("margin", rules.symbol):
+            if order.is_open:  # a leg may have gone with its OCO's other leg
+                cancelled.append(oco.cancel_order(desk, order, rules))
+        return [_cancel_json(o, None) for o in cancelled]
 
 
 def open_margin_orders(call: Call) -> list[dict[str, Any]]:
@@ -196,6 +203,94 @@ def repay(call: Call) -> dict[str, int]:
         return {"tranId": margin.repay(desk, asset, amount)}
 
 
+# -- OCO ----------------------------------------------------------------------------------------
+
+
+def _list_json(desk: Desk, order_list: OrderList) -> dict[str, Any]:
+    done = not oco.is_open(desk, order_list)
+    return {
+        "orderListId": order_list.order_list_id,
+        "contingencyType": "OCO",
+        "listStatusType": "ALL_DONE" if done else "EXEC_STARTED",
+        "listOrderStatus": "ALL_DONE" if done else "EXECUTING",
+        "listClientOrderId": order_list.list_client_order_id,
+        "transactionTime": order_list.update_time,
+        "symbol": order_list.symbol,
+        "orders": [
+            {"symbol": leg.symbol, "orderId": leg.order_id, "clientOrderId": leg.client_order_id}
+            for leg in oco.legs(desk, order_list)
+        ],
+    }
+
+
+def _report(order: Order) -> dict[str, Any]:
+    report = _base(order)
+    if order.stop_price:
+        report["stopPrice"] = _eight(order.stop_price)
+    return report
+
+
+def new_oco(call: Call) -> dict[str, Any]:
+    p = call.params
+    command = NewOco(
+        rules=call.rules(),
+        side=p["side"],
+        quantity=Decimal(call.required("quantity")),
+        price=Decimal(call.required("price")),
+        stop_price=Decimal(call.required("stopPrice")),
+        stop_limit_price=call.decimal("stopLimitPrice"),
+        stop_limit_time_in_force=p.get("stopLimitTimeInForce"),
+        list_client_order_id=p.get("listClientOrderId"),
+        limit_client_order_id=p.get("limitClientOrderId"),
+        stop_client_order_id=p.get("stopClientOrderId"),
+        side_effect_type=p.get("sideEffectType", "NO_SIDE_EFFECT"),
+    )
+    with call.exchange.account(call.api_key) as desk:
+        order_list = oco.place(desk, command)
+        reports = [{**_report(leg), "transactTime": leg.time} for leg in oco.legs(desk, order_list)]
+        return {**_list_json(desk, order_list), "orderReports": reports}
+
+
+def cancel_oco(call: Call) -> dict[str, Any]:
+    rules = call.rules()
+    new_client_id = call.params.get("newClientOrderId")
+    with call.exchange.account(call.api_key) as desk:
+        order_list = oco.find(desk, call.integer("orderListId"), call.params.get("listClientOrderId"))
+        if order_list is None or order_list.symbol != rules.symbol:
+            raise unknown_order_sent()
+        oco.cancel_list(desk, order_list, rules)
+        reports = [{**_report(leg), **_cancel_json(leg, new_client_id)} for leg in oco.legs(desk, order_list)]
+        return {**_list_json(desk, order_list), "orderReports": reports}
+
+
+def query_oco(call: Call) -> dict[str, Any]:
+    with call.exchange.account(call.api_key) as desk:
+        order_list = oco.find(desk, call.integer("orderListId"), call.params.get("origClientOrderId"))
+        if order_list is None:
+            raise no_such_order()
+        return _list_json(desk, order_list)
+
+
+def all_ocos(call: Call) -> list[dict[str, Any]]:
+    from_id, start, end = call.integer("fromId"), call.integer("startTime"), call.integer("endTime")
+    limit = call.integer("limit") or 500
+    with call.exchange.account(call.api_key) as desk:
+        found = [
+            o
+            for o in desk.account.order_lists.values()
+            if (from_id is None or o.order_list_id >= from_id)
+            and (start is None or o.time >= start)
+            and (end is None or o.time <= end)
+        ]
+        chosen = found[:limit] if from_id is not None else found[-limit:]
+        return [_list_json(desk, o) for o in chosen]
+
+
+def open_ocos(call: Call) -> list[dict[str, Any]]:
+    with call.exchange.account(call.api_key) as desk:
+        return [_list_json(desk, o) for o in desk.account.order_lists.values() if oco.is_open(desk, o)]
+
+
 MARGIN_HANDLERS: Mapping[str, Handler] = {
     "newMarginOrder": new_margin_order,
     "queryMarginAccountOrder": query_margin_order,
@@ -206,4 +301,9 @@ MARGIN_HANDLERS: Mapping[str, Handler] = {
     "marginAccountTradeList": margin_trades,
     "marginAccountBorrow": borrow,
     "marginAccountRepay": repay,
+    "marginAccountNewOco": new_oco,
+    "cancelMarginAccountOcoOrders": cancel_oco,
+    "queryMarginAccountsOco": query_oco,
+    "queryMarginAccountsAllOco": all_ocos,
+    "queryMarginAccountsOpenOco": open_ocos,
 }

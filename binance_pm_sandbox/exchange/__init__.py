@@ -9,7 +9,8 @@ publishes its user data stream events to the ``EventSink`` while the lock is hel
 saved to the ``Store`` before the lock is released.
 
 Modules: ``symbols`` (the symbols and their filters), ``model`` (the account's records),
-``desk``, ``futures``, ``margin``, ``wire`` (events in Binance's wire form) and ``store``.
+``desk``, ``futures``, ``conditional`` (UM and CM conditional orders), ``margin``, ``oco``
+(cross-margin OCOs), ``wire`` (events in Binance's wire form) and ``store``.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from typing import Any
 
 from ..errors import invalid_symbol
 from ..events import DISCARD, EventSink
-from . import futures, margin
+from . import conditional, futures, margin, oco
 from .desk import COMMISSION_RATES, DEFAULT_LEVERAGE, Desk, Ids
-from .model import Account, Order, account_from_json, account_to_json
+from .model import Account, ConditionalOrder, Order, OrderList, account_from_json, account_to_json
 from .store import MemoryStore, SqliteStore, Store
 from .symbols import CM_SYMBOLS, MARGIN_SYMBOLS, SYMBOLS_BY_MARKET, UM_SYMBOLS, SymbolRules
 from .wire import account_update, balance_update, outbound_account_position
@@ -40,10 +41,12 @@ __all__ = [
     "SYMBOLS_BY_MARKET",
     "UM_SYMBOLS",
     "Account",
+    "ConditionalOrder",
     "Desk",
     "Exchange",
     "MemoryStore",
     "Order",
+    "OrderList",
     "SqliteStore",
     "Store",
     "SymbolRules",
@@ -150,6 +153,7 @@ class Exchange:
             try:
                 yield desk
             finally:
+                conditional.settle(desk, _ALL_FUTURES)
                 self.store.save(api_key, desk.account, self._shared())
 
     def api_keys(self) -> list[str]:
@@ -202,8 +206,11 @@ class Exchange:
                         continue
                     if rules.market == "margin":
                         margin.match_resting(desk, rules)
+                        oco.match_resting(desk, rules)
                     else:
+                        conditional.trigger(desk, rules, table)
                         futures.match_resting(desk, rules)
+                        conditional.settle(desk, table)
                 self.store.save(api_key, desk.account, self._shared())
             self.store.save(None, None, self._shared())
 

@@ -43,6 +43,7 @@ __all__ = [
     "OrderRef",
     "cancel",
     "cancel_all",
+    "check_filters",
     "entry_price",
     "expire_due",
     "find",
@@ -51,6 +52,7 @@ __all__ = [
     "match_resting",
     "modify",
     "place",
+    "position_side_for",
     "set_dual_side",
     "set_leverage",
     "unrealized_pnl",
@@ -172,7 +174,7 @@ def available_margin(desk: Desk, market: str, asset: str, symbols: Mapping[str, 
 # -- placing ---------------------------------------------------------------------------------
 
 
-def _check_filters(rules: SymbolRules, quantity: Decimal, price: Decimal | None) -> None:
+def check_filters(rules: SymbolRules, quantity: Decimal, price: Decimal | None) -> None:
     if quantity <= 0:
         raise errors.quantity_not_positive()
     if quantity % rules.step_size:
@@ -191,13 +193,14 @@ def _closable(desk: Desk, market: str, symbol: str, position_side: str, side: st
     return abs(amount) if closing else ZERO
 
 
-def _position_side(desk: Desk, market: str, command: NewFuturesOrder) -> str:
+def position_side_for(desk: Desk, market: str, sent: str | None, reduce_only: bool) -> str:
+    """The position side an order of ``market`` goes to; -4061 against the position mode,
+    -1106 for ``reduceOnly`` in hedge mode."""
     hedge = desk.account.dual_side.get(market, False)
-    sent = command.position_side
     if hedge:
         if sent not in ("LONG", "SHORT"):
             raise errors.position_side_mismatch()
-        if command.reduce_only:
+        if reduce_only:
             raise errors.not_required("reduceOnly")
         return sent
     if sent not in (None, "BOTH"):
@@ -220,12 +223,12 @@ def place(desk: Desk, command: NewFuturesOrder, symbols: Mapping[str, SymbolRule
     market = rules.market
     account = desk.account
     mark = desk.mark(rules.symbol)
-    position_side = _position_side(desk, market, command)
+    position_side = position_side_for(desk, market, command.position_side, command.reduce_only)
     market_order = command.type == "MARKET"
     price = mark if command.price_match != "NONE" and not market_order else command.price
     if price is not None and not market_order:
         price = price.quantize(rules.tick_size) if command.price_match != "NONE" else price
-    _check_filters(rules, command.quantity, None if market_order else price)
+    check_filters(rules, command.quantity, None if market_order else price)
     reference = mark if market_order or price is None else price
     if rules.min_notional and not command.reduce_only and command.quantity * reference < rules.min_notional:
         raise errors.min_notional(format(rules.min_notional, "f"))
@@ -431,7 +434,7 @@ def modify(desk: Desk, ref: OrderRef, rules: SymbolRules, price: Decimal, quanti
     order = _lookup(desk, ref)
     if order is None or not order.is_open:
         raise errors.no_such_order()
-    _check_filters(rules, quantity, price)
+    check_filters(rules, quantity, price)
     if quantity <= order.executed_qty:
         raise errors.quantity_not_positive()
     order.price, order.orig_qty, order.price_match = price, quantity, "NONE"

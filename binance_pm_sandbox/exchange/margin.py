@@ -25,7 +25,18 @@ from .model import ZERO, Order, Trade, new_client_order_id
 from .symbols import SymbolRules
 from .wire import execution_report, liability_change, outbound_account_position
 
-__all__ = ["NewMarginOrder", "borrow", "cancel", "match_resting", "place", "repay"]
+__all__ = [
+    "NewMarginOrder",
+    "borrow",
+    "cancel",
+    "check_filters",
+    "fill",
+    "match_resting",
+    "place",
+    "publish_balances",
+    "repay",
+    "take_free",
+]
 
 _EIGHT = Decimal("0.00000001")
 _BORROWING = frozenset({"MARGIN_BUY", "AUTO_BORROW_REPAY"})
@@ -45,7 +56,7 @@ class NewMarginOrder:
     self_trade_prevention_mode: str = "NONE"
 
 
-def _publish_balances(desk: Desk, *assets: str) -> None:
+def publish_balances(desk: Desk, *assets: str) -> None:
     margin = desk.account.margin
     desk.publish(outbound_account_position([(a, margin[a]) for a in assets if a in margin], desk.now_ms))
 
@@ -63,7 +74,7 @@ def borrow(desk: Desk, asset: str, amount: Decimal) -> int:
     if amount <= 0:
         raise errors.invalid_parameter("amount")
     tran_id = _borrow(desk, asset, amount)
-    _publish_balances(desk, asset)
+    publish_balances(desk, asset)
     return tran_id
 
 
@@ -81,8 +92,27 @@ def repay(desk: Desk, asset: str, amount: Decimal) -> int:
     tran_id = desk.ids.next_tran()
     if paid:
         desk.publish(liability_change(asset, "REPAY", tran_id, paid, balance.borrowed + balance.interest, desk.now_ms))
-        _publish_balances(desk, asset)
+        publish_balances(desk, asset)
     return tran_id
+
+
+def take_free(desk: Desk, asset: str, amount: Decimal, side_effect_type: str) -> None:
+    """Makes sure ``amount`` of ``asset`` is free: -2010 without it, unless the side effect
+    borrows the shortfall."""
+    balance = desk.account.margin_balance(asset)
+    if amount > balance.free:
+        if side_effect_type not in _BORROWING:
+            raise errors.balance_insufficient()
+        _borrow(desk, asset, amount - balance.free)
+
+
+def check_filters(rules: SymbolRules, quantity: Decimal, *prices: Decimal | None) -> None:
+    if quantity <= 0:
+        raise errors.quantity_not_positive()
+    if quantity % rules.step_size:
+        raise errors.quantity_not_on_step()
+    if any(price is not None and price % rules.tick_size for price in prices):
+        raise errors.price_not_on_tick()
 
 
 def place(desk: Desk, command: NewMarginOrder) -> Order:
@@ -95,12 +125,7 @@ def place(desk: Desk, command: NewMarginOrder) -> Order:
     if quantity is None:
         raise errors.mandatory_missing("quantity")
     price = None if market_order else command.price
-    if quantity <= 0:
-        raise errors.quantity_not_positive()
-    if quantity % rules.step_size:
-        raise errors.quantity_not_on_step()
-    if price is not None and price % rules.tick_size:
-        raise errors.price_not_on_tick()
+    check_filters(rules, quantity, price)
     reference = mark if price is None else price
     if quantity * reference < rules.min_notional:
         raise errors.filter_notional()
@@ -109,11 +134,8 @@ def place(desk: Desk, command: NewMarginOrder) -> Order:
         raise errors.BinanceError(-2010, "Duplicate order sent.")
 
     spend_asset, spend = (rules.quote, quantity * reference) if command.side == "BUY" else (rules.base, quantity)
+    take_free(desk, spend_asset, spend, command.side_effect_type)
     balance = desk.account.margin_balance(spend_asset)
-    if spend > balance.free:
-        if command.side_effect_type not in _BORROWING:
-            raise errors.balance_insufficient()
-        _borrow(desk, spend_asset, spend - balance.free)
 
     takes = market_order or (price is not None and (price > mark if command.side == "BUY" else price < mark))
     order = Order(
@@ -133,18 +155,19 @@ def place(desk: Desk, command: NewMarginOrder) -> Order:
     desk.account.add_order(order)
     desk.publish(execution_report(order, rules, "NEW", desk.now_ms))
     if takes:
-        _fill(desk, order, rules, mark, maker=False, locked=False)
+        fill(desk, order, rules, mark, maker=False, locked=False)
     elif order.time_in_force in ("IOC", "FOK"):
         order.status = "EXPIRED"
         desk.publish(execution_report(order, rules, "EXPIRED", desk.now_ms))
     else:
         balance.free -= spend
         balance.locked += spend
-        _publish_balances(desk, spend_asset)
+        publish_balances(desk, spend_asset)
     return order
 
 
-def _fill(desk: Desk, order: Order, rules: SymbolRules, price: Decimal, *, maker: bool, locked: bool) -> None:
+def fill(desk: Desk, order: Order, rules: SymbolRules, price: Decimal, *, maker: bool, locked: bool) -> None:
+    """Fills what is left of ``order`` at ``price``; ``locked``: its cost was locked at its own price."""
     account = desk.account
     quantity = order.left
     quote_qty = quantity * price
@@ -188,14 +211,17 @@ def _fill(desk: Desk, order: Order, rules: SymbolRules, price: Decimal, *, maker
     account.trades.append(trade)
     account.update_time = desk.now_ms
     desk.publish(execution_report(order, rules, "TRADE", desk.now_ms, trade))
-    _publish_balances(desk, rules.base, rules.quote)
+    publish_balances(desk, rules.base, rules.quote)
 
 
 def match_resting(desk: Desk, rules: SymbolRules) -> None:
+    """Fills the resting LIMIT orders the mark has crossed (OCO legs are ``oco``'s)."""
     mark = desk.mark(rules.symbol)
     for order in desk.account.open_orders("margin", rules.symbol):
+        if order.order_list_id >= 0:
+            continue
         if order.type == "LIMIT" and (mark < order.price if order.side == "BUY" else mark > order.price):
-            _fill(desk, order, rules, order.price, maker=True, locked=True)
+            fill(desk, order, rules, order.price, maker=True, locked=True)
 
 
 def cancel(desk: Desk, order: Order, rules: SymbolRules) -> Order:
@@ -208,5 +234,5 @@ def cancel(desk: Desk, order: Order, rules: SymbolRules) -> Order:
     order.status = "CANCELED"
     order.update_time = desk.now_ms
     desk.publish(execution_report(order, rules, "CANCELED", desk.now_ms))
-    _publish_balances(desk, asset)
+    publish_balances(desk, asset)
     return order

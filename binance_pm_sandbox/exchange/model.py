@@ -17,9 +17,11 @@ from typing import Any
 
 __all__ = [
     "Account",
+    "ConditionalOrder",
     "Income",
     "MarginBalance",
     "Order",
+    "OrderList",
     "Position",
     "Trade",
     "account_from_json",
@@ -63,6 +65,11 @@ class Order:
     status: str = "NEW"
     time: int = 0
     update_time: int = 0
+    #: A margin stop leg's trigger price, and whether it has fired (0 and False otherwise).
+    stop_price: Decimal = ZERO
+    triggered: bool = False
+    #: The margin OCO this order is a leg of (-1: none).
+    order_list_id: int = -1
 
     @property
     def is_open(self) -> bool:
@@ -75,6 +82,57 @@ class Order:
     @property
     def left(self) -> Decimal:
         return self.orig_qty - self.executed_qty
+
+
+@dataclass
+class ConditionalOrder:
+    """A UM or CM conditional order (UM: an algo order, CM: a strategy order) waiting for the
+    mark to reach its trigger, or what became of it. ``order_id`` is the order it placed
+    when it fired (0 until then); zero prices mean "not sent"."""
+
+    strategy_id: int
+    client_id: str
+    market: str
+    symbol: str
+    side: str
+    type: str
+    quantity: Decimal
+    price: Decimal = ZERO
+    stop_price: Decimal = ZERO
+    time_in_force: str = "GTC"
+    position_side: str = "BOTH"
+    reduce_only: bool = False
+    working_type: str = "CONTRACT_PRICE"
+    price_protect: bool = False
+    price_match: str = "NONE"
+    self_trade_prevention_mode: str = "NONE"
+    good_till_date: int = 0
+    activate_price: Decimal = ZERO
+    callback_rate: Decimal = ZERO
+    status: str = "NEW"
+    order_id: int = 0
+    book_time: int = 0
+    update_time: int = 0
+    trigger_time: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "NEW"
+
+
+@dataclass
+class OrderList:
+    """A cross-margin OCO: its two legs (stop first, then limit) and what it holds locked
+    for both (released when a leg fills or the list is cancelled)."""
+
+    order_list_id: int
+    list_client_order_id: str
+    symbol: str
+    order_ids: list[int]
+    locked_asset: str
+    locked: Decimal
+    time: int
+    update_time: int
 
 
 @dataclass
@@ -154,6 +212,10 @@ class Account:
     #: market -> hedge mode (dualSidePosition).
     dual_side: dict[str, bool] = field(default_factory=lambda: {"um": False, "cm": False})
     orders: dict[int, Order] = field(default_factory=dict)
+    #: Cross-margin OCOs by order list id.
+    order_lists: dict[int, OrderList] = field(default_factory=dict)
+    #: Conditional orders by strategy (algo) id, open or not.
+    conditional: dict[int, ConditionalOrder] = field(default_factory=dict)
     #: Ids of the orders that may still be open (closed ones are pruned on the next look).
     open_ids: list[int] = field(default_factory=list)
     trades: list[Trade] = field(default_factory=list)

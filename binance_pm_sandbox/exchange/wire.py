@@ -1,7 +1,8 @@
 """User data stream events in Binance's Portfolio Margin wire form (field names as Binance
 sends them, case-sensitive), built from the exchange's records.
 
-Futures orders: ``ORDER_TRADE_UPDATE`` with ``"fs"`` ``UM`` or ``CM``; futures balances and
+Futures orders: ``ORDER_TRADE_UPDATE`` with ``"fs"`` ``UM`` or ``CM``; conditional orders:
+``CONDITIONAL_ORDER_TRADE_UPDATE``; futures balances and
 positions: ``ACCOUNT_UPDATE``; margin orders: ``executionReport``; margin balances:
 ``outboundAccountPosition``; loans: ``liabilityChange``; deposits (the harness's funding):
 ``balanceUpdate``.
@@ -13,12 +14,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from .model import MarginBalance, Order, Position, Trade
+from .model import ConditionalOrder, MarginBalance, Order, Position, Trade
 from .symbols import SymbolRules
 
 __all__ = [
     "account_update",
     "balance_update",
+    "conditional_order_trade_update",
     "execution_report",
     "liability_change",
     "money",
@@ -78,6 +80,33 @@ def order_trade_update(
     }
 
 
+def conditional_order_trade_update(order: ConditionalOrder, rules: SymbolRules, now_ms: int) -> dict[str, Any]:
+    """A conditional order as it stands now; ``"i"`` is the order it placed (0 before it fired)."""
+    trailing = order.type == "TRAILING_STOP_MARKET"
+    body: dict[str, Any] = {
+        "s": order.symbol,
+        "c": order.client_id,
+        "si": order.strategy_id,
+        "S": order.side,
+        "st": order.type,
+        "f": order.time_in_force,
+        "q": rules.quantity_text(order.quantity),
+        "p": rules.price_text(order.price),
+        "sp": rules.price_text(order.stop_price),
+        "os": order.status,
+        "T": order.book_time,
+        "ut": order.update_time,
+        "R": order.reduce_only,
+        "wt": order.working_type,
+        "ps": order.position_side,
+        "cp": False,
+    }
+    if trailing:
+        body |= {"AP": rules.price_text(order.activate_price), "cr": format(order.callback_rate, "f")}
+    body |= {"i": order.order_id, "V": order.self_trade_prevention_mode, "gtd": order.good_till_date}
+    return {"e": "CONDITIONAL_ORDER_TRADE_UPDATE", "T": now_ms, "E": now_ms, "fs": order.market.upper(), "so": body}
+
+
 def account_update(
     market: str,
     balances: Iterable[tuple[str, Decimal]],
@@ -124,10 +153,10 @@ def execution_report(
         "f": order.time_in_force,
         "q": rules.quantity_text(order.orig_qty),
         "p": rules.price_text(order.price),
-        "P": "0",
+        "P": money(order.stop_price),
         "d": 0,
         "F": "0",
-        "g": -1,
+        "g": order.order_list_id,
         "C": "",
         "x": execution,
         "X": order.status,

@@ -6,9 +6,10 @@ The operations come from the spec's facts (``read_facts``), never from a list wr
 Arguments are built from each operation's parameter schemas: its required parameters, plus
 whatever its ``x-binance-rules`` ask for, each with a plain value of its type (enums their
 first listed value unless a rule then cannot hold, decimals ``"1"``, the symbol ``BTCUSDT``
-wherever the operation accepts it). An operation that takes an ``orderId`` in a market whose
-orders the sandbox can place (the placing operation's order lookup takes ``orderId``) gets a
-real one: an order is placed first, through the generated client too.
+wherever the operation accepts it). An operation that names an order by an id (``orderId``,
+``algoId``, ``strategyId``, ``orderListId``) in a market where the sandbox can place such
+orders (the placing operation's order lookup takes that id) gets a real one: an order is
+placed first, through the generated client too, and its id (and client id) are sent.
 """
 
 from __future__ import annotations
@@ -42,21 +43,45 @@ PREFERRED_SYMBOL = "BTCUSDT"
 STRING_CANDIDATES = ("USDT", "e2e-1", "1")
 #: Parameters the client adds itself.
 CLIENT_ADDED = frozenset({"timestamp", "recvWindow"})
+#: Order id parameters -> (the placed order's attribute, client id parameters -> attribute).
+ORDER_IDS: Mapping[str, tuple[str, Mapping[str, str]]] = {
+    "orderId": ("order_id", {"origClientOrderId": "client_order_id"}),
+    "algoId": ("algo_id", {"clientAlgoId": "client_algo_id"}),
+    "strategyId": ("strategy_id", {"newClientStrategyId": "new_client_strategy_id"}),
+    "orderListId": ("order_list_id", {"listClientOrderId": "list_client_order_id"}),
+}
+#: Values the sandbox needs beyond what the spec's rules ask for. A conditional order whose
+#: trigger the mark has already reached is refused (-2021, as Binance does), so these wait:
+#: a SELL stop at 1 fires only when the mark falls to 1. An OCO's prices must bracket the mark
+#: (BTCUSDT starts at 30000): for a SELL, limit price > mark > stop price.
+WAITING: Mapping[str, Mapping[str, str]] = {
+    "newUmAlgoOrder": {"side": "SELL", "price": "1", "triggerPrice": "1"},
+    "newCmConditionalOrder": {"side": "SELL"},
+    "marginAccountNewOco": {"side": "SELL", "quantity": "0.001", "price": "40000", "stopPrice": "20000"},
+}
+#: Operations that find only orders which no longer wait -> the operation that cancels the
+#: placed order first.
+DONE_FIRST: Mapping[str, str] = {"queryCmConditionalOrderHistory": "cancelCmConditionalOrder"}
 
 
 def _market(path: str) -> str:
     return "/".join(path.split("/")[:4])  # /papi/v1/um, /papi/v1/cm, /papi/v1/margin, ...
 
 
+def _order_id(op: OperationFacts) -> str | None:
+    return next((name for name in ORDER_IDS if name in _names(op)), None)
+
+
 def _order_placer(op: OperationFacts) -> OperationFacts | None:
-    """The operation that places orders which ``op`` can name by ``orderId``, if any."""
-    if op.client_order_id is not None or "orderId" not in _names(op):
+    """The operation that places orders which ``op`` can name by id, if any."""
+    id_name = _order_id(op)
+    if op.client_order_id is not None or id_name is None:
         return None
     for placer in OPERATIONS:
         lookup = placer.order_lookup
         if lookup is None or _market(placer.path) != _market(op.path):
             continue
-        if "orderId" in _names(FACTS.operation(lookup.operation_id)):
+        if id_name in _names(FACTS.operation(lookup.operation_id)):
             return placer
     return None
 
@@ -152,6 +177,11 @@ def build_arguments(op: OperationFacts, symbol: str) -> dict[str, Any]:
     raise AssertionError(f"{op.operation_id}: no arguments satisfy its rules")
 
 
+def sandbox_arguments(op: OperationFacts, symbol: str) -> dict[str, Any]:
+    """``build_arguments`` plus the values the sandbox's trading rules need (``WAITING``)."""
+    return {**build_arguments(op, symbol), **WAITING.get(op.operation_id, {})}
+
+
 def _symbol_for(sandbox: Sandbox, op: OperationFacts) -> str:
     accepted = sandbox.state.symbols_for(op.operation_id)
     return PREFERRED_SYMBOL if not accepted or PREFERRED_SYMBOL in accepted else sorted(accepted)[0]
@@ -181,21 +211,23 @@ def _plan(sandbox: Sandbox, op: OperationFacts) -> tuple[dict[str, Any], Operati
     if op.operation_id in NEEDS_LISTEN_KEY:
         sandbox.streams.start_key(sandbox.api_key)
     symbol = _symbol_for(sandbox, op)
-    params = build_arguments(op, symbol)
+    params = sandbox_arguments(op, symbol)
     placer = _order_placer(op)
     if placer is None:
         return params, None, {}
     placer_symbol = symbol if symbol in sandbox.state.symbols_for(placer.operation_id) else _symbol_for(sandbox, placer)
-    return params, placer, build_arguments(placer, placer_symbol)
+    return params, placer, sandbox_arguments(placer, placer_symbol)
 
 
 def _with_order(params: dict[str, Any], order: Any) -> dict[str, Any]:
     """``params`` naming ``order`` (a placed order) wherever they name an order."""
     named = dict(params)
-    if "orderId" in named:
-        named["orderId"] = order.order_id
-    if "origClientOrderId" in named:
-        named["origClientOrderId"] = order.client_order_id
+    for id_name, (attribute, client_ids) in ORDER_IDS.items():
+        if id_name in named:
+            named[id_name] = getattr(order, attribute)
+        for client_name, client_attribute in client_ids.items():
+            if client_name in named and hasattr(order, client_attribute):
+                named[client_name] = getattr(order, client_attribute)
     return named
 
 
@@ -220,6 +252,9 @@ def test_every_operation_sync(sandbox: Sandbox, client: BinanceClient, op: Opera
     params, placer, placer_params = _plan(sandbox, op)
     if placer is not None:
         params = _with_order(params, _module(placer).sync(client=client, **_keywords(placer, placer_params)))
+    if op.operation_id in DONE_FIRST:
+        canceller = FACTS.operation(DONE_FIRST[op.operation_id])
+        _module(canceller).sync(client=client, **_keywords(canceller, params))
     result = _module(op).sync(client=client, **_keywords(op, params))
     _check(sandbox, op, params, result)
 
@@ -231,6 +266,9 @@ async def test_every_operation_async(sandbox: Sandbox, op: OperationFacts) -> No
         if placer is not None:
             placed = await _module(placer).asyncio(client=client, **_keywords(placer, placer_params))
             params = _with_order(params, placed)
+        if op.operation_id in DONE_FIRST:
+            canceller = FACTS.operation(DONE_FIRST[op.operation_id])
+            await _module(canceller).asyncio(client=client, **_keywords(canceller, params))
         result = await _module(op).asyncio(client=client, **_keywords(op, params))
     _check(sandbox, op, params, result)
 
