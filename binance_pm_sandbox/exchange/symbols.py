@@ -145,7 +145,9 @@ def _cm_delivery(symbol: str, perpetual: SymbolRules) -> SymbolRules:
 
 def _margin(symbol: str, quote: str, tick: str, step: str, min_notional: str, mark: str) -> SymbolRules:
     base = symbol.removesuffix(quote)
-    return SymbolRules(symbol, "margin", base, quote, Decimal(tick), Decimal(step), Decimal(min_notional), Decimal(mark))
+    return SymbolRules(
+        symbol, "margin", base, quote, Decimal(tick), Decimal(step), Decimal(min_notional), Decimal(mark)
+    )
 
 
 def _table(*rules: SymbolRules) -> Mapping[str, SymbolRules]:

@@ -295,8 +295,10 @@ def test_the_account_reports_reflect_a_position(sandbox: Sandbox, client: Binanc
         Decimal(100),
     )
     info = account_information.sync(client=client)
-    margin_usd = Decimal(100_000) + Decimal(31_000) + 10 * Decimal(2000) + 100 * Decimal(300)  # USDT, BTC, ETH, BNB
-    cm_usd = 10 * Decimal(31_000) + 100 * Decimal(2000)
+    # USDT, BTC, ETH, BNB, and LTC at its LTCBTC mark in BTC times BTC's
+    margin_usd = Decimal(100_000) + Decimal(31_000) + 10 * Decimal(2000) + 100 * Decimal(300)
+    margin_usd += 100 * Decimal("0.0033") * Decimal(31_000)
+    cm_usd = 100 * Decimal(31_000) + 100 * Decimal(2000)
     equity = wallet + Decimal(100) + margin_usd + cm_usd
     assert (info.account_equity, info.account_initial_margin, info.account_maint_margin) == (
         equity,
