@@ -10,9 +10,9 @@
 // An operation that names an order by an id (orderId, algoId, strategyId, orderListId) gets a
 // real one: the spec's operation placing such orders in its market (x-binance-client-order-id)
 // is called first, on the call's symbol (the placer's when the call's example names none), and
-// its answer's id fills the call. Which placer
-// and which id come from the spec: a parameter of the call that the placer's answer example
-// carries, that the placer's order lookup takes, and that the placer itself does not take.
+// its answer's id fills the call. Which placer and which id come from the spec: a parameter of
+// the call that the placer's answer example carries, that the placer's order lookup takes, and
+// that the placer itself does not take.
 // The user data stream's keepalive and close open a stream first (x-binance-user-data-stream).
 import { readFileSync } from "node:fs";
 
@@ -69,7 +69,7 @@ export interface SpecOperation {
 export interface Call {
   readonly operationId: string;
   readonly params: Record<string, QueryValue>;
-  /** A call to make first: an order placed (see `Placement`), or the user data stream opened. */
+  /** A call to make first: the order the call names placed, or the user data stream opened. */
   readonly first: PriorCall | null;
   /** Called on the placed order, with `params`, before the call: the call finds only finished orders. */
   readonly finishFirst: string | null;
