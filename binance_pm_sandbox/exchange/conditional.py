@@ -13,8 +13,11 @@ The rules, all against the symbol's mark price (the sandbox has no contract pric
   MARKET order; both go through ``futures.place``, so they fill, rest or are refused like
   any other order. The conditional order is then TRIGGERED, and FINISHED once the order it
   placed is no longer open; if that order is refused it ends REJECTED (UM) or EXPIRED (CM).
-* ``TRAILING_STOP_MARKET`` is checked (callback rate, activation price) and listed, but never
-  fires: the sandbox does not track the best price since activation.
+* ``TRAILING_STOP_MARKET`` arms when the mark reaches ``activatePrice`` (a BUY at or below
+  it, a SELL at or above it; at once without one), then follows the best mark of the marks
+  set since (the lowest for a BUY, the highest for a SELL) and places a MARKET order when
+  the mark turns back from it by ``callbackRate`` percent or more. The sandbox sees only
+  the marks it is given, so the best mark is the best of those.
 
 Every change publishes ``CONDITIONAL_ORDER_TRADE_UPDATE``; the order placed on trigger
 publishes the usual ``ORDER_TRADE_UPDATE`` events through ``futures``.
@@ -91,6 +94,19 @@ def _fires(side: str, kind: str, stop: Decimal, mark: Decimal) -> bool:
     return mark >= stop if rising else mark <= stop
 
 
+def _trails_back(order: ConditionalOrder, mark: Decimal) -> bool:
+    """Arms a trailing stop, follows its best mark, and says whether the mark turned back
+    from it by the callback rate."""
+    buy = order.side == "BUY"
+    if not order.best_price:
+        if not (mark <= order.activate_price if buy else mark >= order.activate_price):
+            return False
+        order.best_price = mark
+    order.best_price = min(order.best_price, mark) if buy else max(order.best_price, mark)
+    turn = order.best_price * order.callback_rate / 100
+    return mark >= order.best_price + turn if buy else mark <= order.best_price - turn
+
+
 def _on_tick(rules: SymbolRules, price: Decimal | None) -> None:
     if price is not None and price % rules.tick_size:
         raise errors.price_not_on_tick()
@@ -151,6 +167,7 @@ def place(desk: Desk, command: NewConditionalOrder) -> ConditionalOrder:
         good_till_date=command.good_till_date if command.time_in_force == "GTD" else 0,
         activate_price=command.activate_price if command.activate_price is not None else ZERO,
         callback_rate=command.callback_rate if command.callback_rate is not None else ZERO,
+        best_price=mark if command.type == TRAILING and command.activate_price is None else ZERO,
         book_time=desk.now_ms,
         update_time=desk.now_ms,
     )
@@ -201,7 +218,12 @@ def trigger(desk: Desk, rules: SymbolRules, symbols: Mapping[str, SymbolRules]) 
     """Fires the account's conditional orders of ``rules``' symbol that the mark has reached."""
     mark = desk.mark(rules.symbol)
     for order in open_orders(desk, rules.market, rules.symbol):
-        if order.type == TRAILING or not _fires(order.side, order.type, order.stop_price, mark):
+        fires = (
+            _trails_back(order, mark)
+            if order.type == TRAILING
+            else _fires(order.side, order.type, order.stop_price, mark)
+        )
+        if not fires:
             continue
         order.trigger_time = desk.now_ms
         limit = order.type in LIMIT_TYPES

@@ -109,6 +109,9 @@ class ConditionalOrder:
     good_till_date: int = 0
     activate_price: Decimal = ZERO
     callback_rate: Decimal = ZERO
+    #: A trailing stop's best mark since it armed (the lowest for a BUY, the highest for a
+    #: SELL); 0 until it arms.
+    best_price: Decimal = ZERO
     status: str = "NEW"
     order_id: int = 0
     book_time: int = 0

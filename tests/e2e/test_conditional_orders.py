@@ -228,3 +228,26 @@ def test_a_lost_answer_to_a_um_algo_order_is_settled_by_looking_it_up(sandbox: S
         found = client.lookup_order(caught.value)
         assert isinstance(found, UmAlgoOrder)
         assert (found.client_algo_id, str(found.algo_status)) == (caught.value.client_order_id, "NEW")
+
+
+def test_a_cm_trailing_stop_fires_when_the_mark_turns_back_by_its_callback_rate(
+    sandbox: Sandbox, client: BinanceClient
+) -> None:
+    trailing = new_cm_conditional_order.sync(
+        client=client,
+        symbol="ETHUSD_PERP",
+        side="SELL",
+        strategy_type="TRAILING_STOP_MARKET",
+        quantity="5",
+        activation_price="2100.00",
+        callback_rate="5",
+    )
+    assert (trailing.activate_price, trailing.price_rate) == (Decimal("2100.00"), Decimal(5))
+    for mark in ("2100.00", "2200.00", "2090.01"):  # armed at 2100, highest 2200: fires at 2090 or below
+        sandbox.set_mark_price("ETHUSD_PERP", mark)
+    assert len(query_all_current_cm_open_conditional_orders.sync(client=client)) == 1
+    sandbox.set_mark_price("ETHUSD_PERP", "2090.00")
+    history = query_cm_conditional_order_history.sync(
+        client=client, symbol="ETHUSD_PERP", strategy_id=trailing.strategy_id
+    )
+    assert (str(history.strategy_status), str(history.type_), str(history.status)) == ("FINISHED", "MARKET", "FILLED")

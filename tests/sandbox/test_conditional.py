@@ -155,10 +155,30 @@ def test_a_refused_trigger_ends_rejected_on_um_and_expired_on_cm(exchange: Excha
     assert snapshot(exchange)["orders"] == {}
 
 
-def test_a_trailing_stop_is_listed_but_never_fires(exchange: Exchange) -> None:
+def test_a_trailing_sell_follows_the_highest_mark_and_fires_when_the_mark_turns_back(exchange: Exchange) -> None:
     order = place(exchange, side="SELL", type="TRAILING_STOP_MARKET", quantity="0.010", callback_rate="1")
-    exchange.set_mark_price("BTCUSDT", "10000.0")
+    for mark in ("31000.0", "32000.0", "31680.1"):  # 1% below 32000 is 31680
+        exchange.set_mark_price("BTCUSDT", mark)
+        assert strategy(exchange, order.strategy_id)["status"] == "NEW"
+    assert strategy(exchange, order.strategy_id)["best_price"] == "32000.0"
+    exchange.set_mark_price("BTCUSDT", "31680.0")
+    assert strategy(exchange, order.strategy_id)["status"] == "FINISHED"
+    (placed,) = snapshot(exchange)["orders"].values()
+    assert (placed["type"], placed["side"], placed["status"]) == ("MARKET", "SELL", "FILLED")
+
+
+def test_a_trailing_buy_arms_only_at_its_activation_price(exchange: Exchange) -> None:
+    order = place(
+        exchange, side="BUY", type="TRAILING_STOP_MARKET", quantity="0.010", callback_rate="2", activate_price="29000.0"
+    )
+    exchange.set_mark_price("BTCUSDT", "29500.0")
+    exchange.set_mark_price("BTCUSDT", "31000.0")  # a turn of far more than 2%, but not armed
     assert strategy(exchange, order.strategy_id)["status"] == "NEW"
+    exchange.set_mark_price("BTCUSDT", "28000.0")  # arms, lowest 28000: fires at 28560 or above
+    exchange.set_mark_price("BTCUSDT", "28559.9")
+    assert strategy(exchange, order.strategy_id)["status"] == "NEW"
+    exchange.set_mark_price("BTCUSDT", "28560.0")
+    assert strategy(exchange, order.strategy_id)["status"] == "FINISHED"
 
 
 def test_conditional_orders_survive_a_restart_with_the_state_file(tmp_path: Path) -> None:
