@@ -2,7 +2,7 @@
 income, commission rates, leverage and position mode (UM and CM alike).
 
 Amounts in USD (``accountInformation``) value each asset at the mark of its USDT symbol
-(USDT itself at 1).
+(USDT itself at 1), or of its BTC pair times BTC's (LTC: LTCBTC).
 """
 
 from __future__ import annotations
@@ -152,7 +152,11 @@ def _usd_price(desk: Desk, asset: str) -> Decimal:
     if asset in ("USDT", "USD"):
         return Decimal(1)
     mark = desk.marks.get(asset + "USDT")
-    return mark if mark is not None else ZERO
+    if mark is not None:
+        return mark
+    # An asset the exchange quotes only in BTC (LTC: LTCBTC) is worth its BTC price in USD.
+    in_btc = desk.marks.get(asset + "BTC")
+    return in_btc * _usd_price(desk, "BTC") if in_btc is not None else ZERO
 
 
 def _unrealized(desk: Desk, market: str, asset: str) -> Decimal:

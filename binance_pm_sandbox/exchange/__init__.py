@@ -65,8 +65,14 @@ WALLETS = ("um", "cm", "margin")
 #: (and the TypeScript end-to-end run) in every market. ``Sandbox(funding=...)`` changes it.
 DEFAULT_FUNDING: Mapping[str, Mapping[str, Decimal]] = {
     "um": {"USDT": Decimal(100_000)},
-    "cm": {"BTC": Decimal(10), "ETH": Decimal(100)},
-    "margin": {"USDT": Decimal(100_000), "BTC": Decimal(1), "ETH": Decimal(10), "BNB": Decimal(100)},
+    "cm": {"BTC": Decimal(100), "ETH": Decimal(100)},
+    "margin": {
+        "USDT": Decimal(100_000),
+        "BTC": Decimal(1),
+        "ETH": Decimal(10),
+        "BNB": Decimal(100),
+        "LTC": Decimal(100),
+    },
 }
 
 

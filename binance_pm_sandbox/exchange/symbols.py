@@ -1,9 +1,12 @@
 """The symbols the sandbox's exchange trades, their filters and their starting mark prices.
 
-These are the sandbox's published filters (the README repeats them). Tick and step sizes
-follow Binance's for these symbols; the minimum notional is the sandbox's own choice, low
-enough that the spec's example orders (quantity 1 at price 1) pass, so a bot test must set
-its own prices to see -4164.
+These are the sandbox's published filters (the README repeats them). The exchange trades
+every symbol that the spec's answer examples name for its market, so that a tool working
+from the spec alone (the TypeScript run, a user copying an example) finds them tradable;
+``tests/sandbox/test_symbols.py`` holds the two to each other. Tick and step sizes follow
+Binance's for the USDT symbols (the BTC-quoted pairs get sizes of the same order as Binance's);
+the minimum notional is the sandbox's own choice, low enough that the spec's example orders
+(quantity 1 at price 1) pass, so a bot test must set its own prices to see -4164.
 
 UM (USDⓈ-M, linear, margin asset USDT):
 
@@ -24,8 +27,22 @@ BTCUSD_PERP  0.1    1     100 USD        30000.0
 ETHUSD_PERP  0.01   1     10 USD         2000.00
 ===========  =====  ====  =============  ==========
 
-Margin (cross margin, spot pairs): BTCUSDT (tick 0.01, step 0.00001), ETHUSDT (0.01,
-0.0001), BNBUSDT (0.01, 0.001), minimum notional 1 USDT, marks shared with UM.
+The delivery contracts the spec's examples name (BTCUSD_200626, BTCUSD_200925,
+BTCUSD_201225) take BTCUSD_PERP's filters, contract size and starting mark. ``BTCUSD``, which
+some CM examples give as a symbol, is the pair those contracts belong to (the examples'
+``pair`` field), not a contract, and is not traded.
+
+Margin (cross margin, spot pairs; the minimum notional is in the quote asset):
+
+=======  ========  =======  ============  ====================
+symbol   tick      step     min notional  mark price
+=======  ========  =======  ============  ====================
+BTCUSDT  0.01      0.00001  1 USDT        shared with UM's
+ETHUSDT  0.01      0.0001   1 USDT        shared with UM's
+BNBUSDT  0.01      0.001    1 USDT        shared with UM's
+BNBBTC   0.000001  0.001    0.0001 BTC    0.010000
+LTCBTC   0.000001  0.001    0.0001 BTC    0.003300
+=======  ========  =======  ============  ====================
 
 Binance rejects a price or quantity with more decimal places than the symbol allows with
 -1111; one that has the allowed decimals but is not a multiple of the tick or step with
@@ -34,6 +51,7 @@ Binance rejects a price or quantity with more decimal places than the symbol all
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -120,8 +138,16 @@ def _cm(symbol: str, tick: str, contract: str, mark: str) -> SymbolRules:
     )
 
 
-def _margin(symbol: str, step: str, mark: str) -> SymbolRules:
-    return SymbolRules(symbol, "margin", symbol[:-4], "USDT", Decimal("0.01"), Decimal(step), Decimal(1), Decimal(mark))
+def _cm_delivery(symbol: str, perpetual: SymbolRules) -> SymbolRules:
+    """A delivery contract with the filters, contract size and starting mark of ``perpetual``."""
+    return dataclasses.replace(perpetual, symbol=symbol)
+
+
+def _margin(symbol: str, quote: str, tick: str, step: str, min_notional: str, mark: str) -> SymbolRules:
+    base = symbol.removesuffix(quote)
+    return SymbolRules(
+        symbol, "margin", base, quote, Decimal(tick), Decimal(step), Decimal(min_notional), Decimal(mark)
+    )
 
 
 def _table(*rules: SymbolRules) -> Mapping[str, SymbolRules]:
@@ -133,14 +159,20 @@ UM_SYMBOLS: Mapping[str, SymbolRules] = _table(
     _um("ETHUSDT", "0.01", "0.001", "2000.00"),
     _um("BNBUSDT", "0.01", "0.01", "300.00"),
 )
+_BTCUSD_PERP = _cm("BTCUSD_PERP", "0.1", "100", "30000.0")
 CM_SYMBOLS: Mapping[str, SymbolRules] = _table(
-    _cm("BTCUSD_PERP", "0.1", "100", "30000.0"),
+    _BTCUSD_PERP,
     _cm("ETHUSD_PERP", "0.01", "10", "2000.00"),
+    _cm_delivery("BTCUSD_200626", _BTCUSD_PERP),
+    _cm_delivery("BTCUSD_200925", _BTCUSD_PERP),
+    _cm_delivery("BTCUSD_201225", _BTCUSD_PERP),
 )
 MARGIN_SYMBOLS: Mapping[str, SymbolRules] = _table(
-    _margin("BTCUSDT", "0.00001", "30000.00"),
-    _margin("ETHUSDT", "0.0001", "2000.00"),
-    _margin("BNBUSDT", "0.001", "300.00"),
+    _margin("BTCUSDT", "USDT", "0.01", "0.00001", "1", "30000.00"),
+    _margin("ETHUSDT", "USDT", "0.01", "0.0001", "1", "2000.00"),
+    _margin("BNBUSDT", "USDT", "0.01", "0.001", "1", "300.00"),
+    _margin("BNBBTC", "BTC", "0.000001", "0.001", "0.0001", "0.010000"),
+    _margin("LTCBTC", "BTC", "0.000001", "0.001", "0.0001", "0.003300"),
 )
 SYMBOLS_BY_MARKET: Mapping[str, Mapping[str, SymbolRules]] = {
     "um": UM_SYMBOLS,

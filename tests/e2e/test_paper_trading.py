@@ -33,6 +33,7 @@ from binance_pm.api.portfolio_margin import (
 from binance_pm.errors import BadRequestError
 
 from binance_pm_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox
+from binance_pm_sandbox.exchange import DEFAULT_FUNDING
 
 from .conftest import fresh_client
 from .scenario import check_books, decimal_of, run_scenario
@@ -191,7 +192,7 @@ def test_cm_and_margin_move_their_own_balances(client: BinanceClient) -> None:
     usdt, eth, btc = balances["USDT"], balances["ETH"], balances["BTC"]
     assert (usdt.cross_margin_free, usdt.cross_margin_borrowed) == (Decimal(98_300), Decimal(300))
     assert eth.cross_margin_free == Decimal(10) + Decimal(1) - Decimal("0.001")
-    assert btc.cm_wallet_balance == Decimal(10) - Decimal("0.00000400")  # 3 x 100 USD / 30000 x 0.0004
+    assert btc.cm_wallet_balance == DEFAULT_FUNDING["cm"]["BTC"] - Decimal("0.00000400")  # 3 x 100 USD / 30000 x 0.0004
 
 
 def test_the_state_file_keeps_accounts_orders_and_positions(tmp_path: Path) -> None:
@@ -294,8 +295,10 @@ def test_the_account_reports_reflect_a_position(sandbox: Sandbox, client: Binanc
         Decimal(100),
     )
     info = account_information.sync(client=client)
-    margin_usd = Decimal(100_000) + Decimal(31_000) + 10 * Decimal(2000) + 100 * Decimal(300)  # USDT, BTC, ETH, BNB
-    cm_usd = 10 * Decimal(31_000) + 100 * Decimal(2000)
+    # USDT, BTC, ETH, BNB, and LTC at its LTCBTC mark in BTC times BTC's
+    margin_usd = Decimal(100_000) + Decimal(31_000) + 10 * Decimal(2000) + 100 * Decimal(300)
+    margin_usd += 100 * Decimal("0.0033") * Decimal(31_000)
+    cm_usd = 100 * Decimal(31_000) + 100 * Decimal(2000)
     equity = wallet + Decimal(100) + margin_usd + cm_usd
     assert (info.account_equity, info.account_initial_margin, info.account_maint_margin) == (
         equity,

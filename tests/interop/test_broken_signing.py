@@ -67,7 +67,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory, bundled: Path) -> Path:
     """The TypeScript inputs made from the spec, as `make ts-generate` makes them."""
     folder = tmp_path_factory.mktemp("generated")
     assert NODE is not None
-    for script, out in (("gen-operations.mjs", "operations.ts"), ("gen-types.mjs", "binance-pm.ts")):
+    scripts = (
+        ("gen-operations.mjs", "operations.ts"),
+        ("gen-types.mjs", "binance-pm.ts"),
+        ("gen-events.mjs", "events.ts"),
+    )
+    for script, out in scripts:
         made = _run([NODE, str(INTEROP / "typescript" / script), str(bundled), str(folder / out)], INTEROP)
         assert made.returncode == 0, made.stderr
     return folder

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from binance_pm_sandbox.errors import BinanceError
-from binance_pm_sandbox.exchange import CM_SYMBOLS, UM_SYMBOLS, Exchange, Order, futures
+from binance_pm_sandbox.exchange import CM_SYMBOLS, DEFAULT_FUNDING, UM_SYMBOLS, Exchange, Order, futures
 from binance_pm_sandbox.exchange.futures import NewFuturesOrder, OrderRef
 
 from .conftest import API_KEY, Clock, RecordingSink
@@ -289,7 +289,7 @@ def test_cm_inverse_round_trip_settles_in_the_coin(exchange: Exchange) -> None:
     expected_pnl = (Decimal(1000) / Decimal(30000) - Decimal(1000) / Decimal(33000)).quantize(Decimal("0.00000001"))
     assert Decimal(trades[1]["realized_pnl"]) == expected_pnl
     commissions = sum(Decimal(t["commission"]) for t in trades)
-    assert Decimal(state(exchange)["wallets"]["cm"]["BTC"]) == Decimal(10) + expected_pnl - commissions
+    assert Decimal(state(exchange)["wallets"]["cm"]["BTC"]) == DEFAULT_FUNDING["cm"]["BTC"] + expected_pnl - commissions
 
 
 # -- events ---------------------------------------------------------------------------------------

@@ -4,8 +4,10 @@
 // from: the operation's 200 response schema in the bundled spec, with Ajv (JSON Schema 2020-12,
 // the dialect of OpenAPI 3.1). A type and a check that read the same schema cannot disagree.
 // On top of the schema, `exampleFields` compares the answer with the spec's example of it: every
-// field the example carries must be in the answer, with the same JSON kind (a decimal that is a
-// string in the example must be a string in the answer, never a number).
+// field the example carries that the answer carries too must have the same JSON kind (a decimal
+// that is a string in the example must be a string in the answer, never a number). A field the
+// answer leaves out is the schema's business: Ajv refuses it when the schema requires it, and
+// an optional one (`marginBuyBorrowAmount`, sent only when an order borrowed) may be absent.
 import { readFileSync } from "node:fs";
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
@@ -35,11 +37,11 @@ const DECIMAL_TEXT = /^-?[0-9][0-9,]*(\.[0-9]+)?$/;
 export interface AnswerChecker {
   /**
    * Throws AnswerMismatch unless the answer (its JSON text) fits the operation's 200 schema and
-   * carries its example's fields. Ajv checks the text decoded by JSON.parse: its `integer` is a
+   * the example's fields it carries have the example's JSON kinds. Ajv checks the text decoded by JSON.parse: its `integer` is a
    * JSON number, and a bigint (decode.ts) is none, though the digits are the same.
    */
   check(operation: OperationId, answerText: string): void;
-  /** The fields of the spec's example found in the answers checked so far, per operation. */
+  /** The fields of the spec's example found in the answers, and compared, so far, per operation. */
   readonly exampleFieldsChecked: ReadonlyMap<string, number>;
 }
 
@@ -101,10 +103,11 @@ function kind(value: Json | undefined): string {
 }
 
 /**
- * Compares `answer` with the spec's `example` on the fields the example carries: each must be
- * present with the same JSON kind. An item of an answer list is compared with the example's
- * item at the same place (an example may show items of different shapes), or with its first
- * item past the example's end. Returns how many fields were compared and what did not match.
+ * Compares `answer` with the spec's `example` on the fields both carry: each must have the same
+ * JSON kind. A field of the example that an answer object lacks is not compared and not counted
+ * (the schema says whether it may be absent). An item of an answer list is compared with the
+ * example's item at the same place (an example may show items of different shapes), or with its
+ * first item past the example's end. Returns how many fields were compared and what did not match.
  */
 export function exampleFields(example: Json, answer: Json, at = ""): { count: number; problems: string[] } {
   const problems: string[] = [];
@@ -120,6 +123,7 @@ export function exampleFields(example: Json, answer: Json, at = ""): { count: nu
     }
   } else if (typeof example === "object" && example !== null && typeof answer === "object" && answer !== null && !Array.isArray(answer)) {
     for (const [name, value] of Object.entries(example)) {
+      if (!Object.hasOwn(answer, name)) continue;
       const sub = exampleFields(value, (answer as { [key: string]: Json })[name] as Json, `${at}.${name}`);
       count += sub.count;
       problems.push(...sub.problems);
