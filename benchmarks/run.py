@@ -277,19 +277,7 @@ def bench_overhead(settings: Settings, venvs: dict[str, Any] | None) -> dict[str
         from . import overhead
 
         return overhead.measure(settings.overhead_rounds, settings.overhead_calls, warmup=settings.overhead_calls)
-    from .venvs import bench_path, clean_env
-
-    python = venvs["binance_pm"].python
-    out = subprocess.run(
-        [str(python), "-m", "benchmarks.overhead", *arguments],
-        cwd=python.parent.parent,
-        env=clean_env(PYTHONPATH=str(bench_path())),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    result: dict[str, dict[str, float]] = json.loads(out)
-    return result
+    return _in_binance_pm_venv(venvs, "benchmarks.overhead", arguments)
 
 
 def bench_stream(settings: Settings, venvs: dict[str, Any] | None) -> dict[str, dict[str, float]]:
@@ -299,12 +287,18 @@ def bench_stream(settings: Settings, venvs: dict[str, Any] | None) -> dict[str, 
         from . import stream
 
         return stream.measure(settings.stream_rounds, settings.stream_repeat)
+    arguments = ["--rounds", str(settings.stream_rounds), "--repeat", str(settings.stream_repeat)]
+    return _in_binance_pm_venv(venvs, "benchmarks.stream", arguments)
+
+
+def _in_binance_pm_venv(venvs: dict[str, Any], module: str, arguments: list[str]) -> dict[str, dict[str, float]]:
+    """Runs ``python -m module`` in binance_pm's clean venv (outside the checkout) and reads
+    the JSON it prints."""
     from .venvs import bench_path, clean_env
 
     python = venvs["binance_pm"].python
-    arguments = ["--rounds", str(settings.stream_rounds), "--repeat", str(settings.stream_repeat)]
     out = subprocess.run(
-        [str(python), "-m", "benchmarks.stream", *arguments],
+        [str(python), "-m", module, *arguments],
         cwd=python.parent.parent,
         env=clean_env(PYTHONPATH=str(bench_path())),
         check=True,
