@@ -269,20 +269,13 @@ def account_trades(call: Call) -> list[dict[str, Any]]:
     symbols = SYMBOLS_BY_MARKET[market]
     symbol = call.rules().symbol if "symbol" in call.params else None
     pair = call.params.get("pair")
-    from_id, start, end = call.integer("fromId"), call.integer("startTime"), call.integer("endTime")
-    limit = call.integer("limit") or 500
     with call.exchange.account(call.api_key) as desk:
-        found = [
+        trades = (
             t
             for t in desk.account.trades
-            if t.market == market
-            and symbol in (None, t.symbol)
-            and pair in (None, symbols[t.symbol].pair)
-            and (from_id is None or t.id >= from_id)
-            and (start is None or t.time >= start)
-            and (end is None or t.time <= end)
-        ]
-        chosen = found[:limit] if from_id is not None else found[-limit:]
+            if t.market == market and symbol in (None, t.symbol) and pair in (None, symbols[t.symbol].pair)
+        )
+        chosen = call.history(trades, id_param="fromId", id_of=lambda t: t.id, time_of=lambda t: t.time)
         return [_trade_row(t, symbols[t.symbol]) for t in chosen]
 
 

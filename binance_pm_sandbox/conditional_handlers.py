@@ -151,20 +151,11 @@ def _cancel_all(call: Call) -> bytes:
 
 def _history(call: Call, render: Render, id_name: str) -> list[dict[str, Any]]:
     symbol = call.rules().symbol if "symbol" in call.params else None
-    from_id, start, end = call.integer(id_name), call.integer("startTime"), call.integer("endTime")
-    limit = call.integer("limit") or 500
     with call.exchange.account(call.api_key) as desk:
-        found = [
-            c
-            for c in desk.account.conditional.values()
-            if c.market == call.op.market
-            and symbol in (None, c.symbol)
-            and (from_id is None or c.strategy_id >= from_id)
-            and (start is None or c.book_time >= start)
-            and (end is None or c.book_time <= end)
-        ]
-        # Without a starting id Binance answers the most recent orders.
-        chosen = found[:limit] if from_id is not None else found[-limit:]
+        orders = (
+            c for c in desk.account.conditional.values() if c.market == call.op.market and symbol in (None, c.symbol)
+        )
+        chosen = call.history(orders, id_param=id_name, id_of=lambda c: c.strategy_id, time_of=lambda c: c.book_time)
         return [render(desk, c) for c in chosen]
 
 

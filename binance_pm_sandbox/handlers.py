@@ -136,20 +136,9 @@ def query_open_orders(call: Call) -> list[dict[str, Any]]:
 
 def query_all_orders(call: Call) -> list[dict[str, Any]]:
     rules = call.rules()
-    from_id, start, end = call.integer("orderId"), call.integer("startTime"), call.integer("endTime")
-    limit = call.integer("limit") or 500
     with call.exchange.account(call.api_key) as desk:
-        found = [
-            o
-            for o in desk.account.orders.values()
-            if o.market == rules.market
-            and o.symbol == rules.symbol
-            and (from_id is None or o.order_id >= from_id)
-            and (start is None or o.time >= start)
-            and (end is None or o.time <= end)
-        ]
-        # Without a starting id Binance answers the most recent orders.
-        chosen = found[:limit] if from_id is not None else found[-limit:]
+        orders = (o for o in desk.account.orders.values() if o.market == rules.market and o.symbol == rules.symbol)
+        chosen = call.history(orders, id_param="orderId", id_of=lambda o: o.order_id, time_of=lambda o: o.time)
         return [futures_order_json(o, rules, query=True) for o in chosen]
 
 

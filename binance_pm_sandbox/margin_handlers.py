@@ -140,39 +140,22 @@ def open_margin_orders(call: Call) -> list[dict[str, Any]]:
 
 def all_margin_orders(call: Call) -> list[dict[str, Any]]:
     symbol = call.rules().symbol
-    from_id, start, end = call.integer("orderId"), call.integer("startTime"), call.integer("endTime")
-    limit = call.integer("limit") or 500
     with call.exchange.account(call.api_key) as desk:
-        found = [
-            o
-            for o in desk.account.orders.values()
-            if o.market == "margin"
-            and o.symbol == symbol
-            and (from_id is None or o.order_id >= from_id)
-            and (start is None or o.time >= start)
-            and (end is None or o.time <= end)
-        ]
-        chosen = found[:limit] if from_id is not None else found[-limit:]
+        orders = (o for o in desk.account.orders.values() if o.market == "margin" and o.symbol == symbol)
+        chosen = call.history(orders, id_param="orderId", id_of=lambda o: o.order_id, time_of=lambda o: o.time)
         return [margin_order_json(o) for o in chosen]
 
 
 def margin_trades(call: Call) -> list[dict[str, Any]]:
     symbol = call.rules().symbol
-    order_id, from_id = call.integer("orderId"), call.integer("fromId")
-    start, end = call.integer("startTime"), call.integer("endTime")
-    limit = call.integer("limit") or 500
+    order_id = call.integer("orderId")
     with call.exchange.account(call.api_key) as desk:
-        found = [
+        trades = (
             t
             for t in desk.account.trades
-            if t.market == "margin"
-            and t.symbol == symbol
-            and order_id in (None, t.order_id)
-            and (from_id is None or t.id >= from_id)
-            and (start is None or t.time >= start)
-            and (end is None or t.time <= end)
-        ]
-        chosen = found[:limit] if from_id is not None else found[-limit:]
+            if t.market == "margin" and t.symbol == symbol and order_id in (None, t.order_id)
+        )
+        chosen = call.history(trades, id_param="fromId", id_of=lambda t: t.id, time_of=lambda t: t.time)
         return [
             {
                 "commission": _eight(t.commission),
