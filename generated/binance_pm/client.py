@@ -58,10 +58,19 @@ USER_AGENT = "binance-pm/0.1.0"
 
 
 class Sent(NamedTuple):
-    """A success answer and the rate-limit usage its headers reported."""
+    """A success answer, and when it arrived (``time.time()``)."""
 
     response: httpx.Response
-    weights: dict[str, WeightUsage]
+    seen_at: float
+
+    @property
+    def weights(self) -> dict[str, WeightUsage]:
+        """The rate-limit usage the answer's headers reported, read when asked for."""
+        return parse_weight_headers(self.response.headers, seen_at=self.seen_at)
+
+
+# Builds a Sent in C, without the NamedTuple's Python-level __new__: one per call.
+_new_sent = tuple.__new__
 
 
 def _timestamp_rejected(outcome: httpx.Response | httpx.RequestError) -> bool:
@@ -259,10 +268,14 @@ class BinanceClient:
             max_wait=max_wait,
         )
         self._rate_limits: dict[str, WeightUsage] = {}
+        # The headers of each operation's latest success answer, not yet read into
+        # rate_limits: a call only keeps them, and rate_limits reads them when asked for.
+        # An operation's success answers carry the same weight headers, so the latest one
+        # holds everything its earlier ones reported.
+        self._unread_weights: dict[str, tuple[float, httpx.Headers]] = {}
         self._cooldown = Cooldown()
         self._http_lock = threading.Lock()
-        self._auths: dict[str, BinanceAuth] = {}
-        self._urls: dict[str, httpx.URL] = {}
+        self._routes: dict[str, tuple[httpx.URL, BinanceAuth | None]] = {}
         self._httpx_args: dict[str, Any] = {
             "timeout": _settings.check_timeout(timeout),
             "http2": http2,
@@ -308,7 +321,7 @@ class BinanceClient:
         if failure is not None:
             raise failure.with_traceback(None)
         self._api_key = checked
-        self._auths = {}
+        self._routes = {}
 
     @property
     def recv_window(self) -> int:
@@ -324,7 +337,7 @@ class BinanceClient:
             maximum=60000,
             exclusive_minimum=0,
         )
-        self._auths = {}
+        self._routes = {}
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -346,6 +359,13 @@ class BinanceClient:
     @property
     def rate_limits(self) -> dict[str, WeightUsage]:
         """The rate-limit usage last reported per header, updated by every answer."""
+        unread = self._unread_weights
+        while unread:
+            try:
+                seen_at, headers = unread.popitem()[1]
+            except KeyError:  # emptied by another thread meanwhile
+                break
+            self._note_weights(parse_weight_headers(headers, seen_at=seen_at))
         return self._rate_limits
 
     @property
@@ -432,11 +452,16 @@ class BinanceClient:
 
     # -- sending ---------------------------------------------------------------------
 
-    def _auth(self, operation: Operation) -> BinanceAuth | None:
-        if not operation.needs_api_key and not operation.signed:
-            return None
-        auth = self._auths.get(operation.operation_id)
-        if auth is None:
+    def _route(self, operation: Operation) -> tuple[httpx.URL, BinanceAuth | None]:
+        """The operation's URL without a query, and its auth, made once per operation (and
+        again after ``api_key`` or ``recv_window`` is set): httpx takes a URL object as it
+        is, where a str is parsed and validated again on every request."""
+        route = self._routes.get(operation.operation_id)
+        if route is not None:
+            return route
+        base = self._base_urls[operation.host] + operation.path
+        auth = None
+        if operation.needs_api_key or operation.signed:
             if self._api_key is None:
                 raise ValueError(f"{operation.operation_id} needs an API key: BinanceClient(api_key=...)")
             auth = BinanceAuth(
@@ -445,32 +470,33 @@ class BinanceClient:
                 signer=self._signer,
                 clock=self._clock,
                 recv_window=self._recv_window,
+                url=base,
             )
-            self._auths[operation.operation_id] = auth
-        return auth
+        route = self._routes[operation.operation_id] = (httpx.URL(base), auth)
+        return route
 
-    def _url(self, operation: Operation) -> httpx.URL:
-        # Parsed once per operation: httpx takes a URL object as it is, where a str is
-        # parsed and validated again on every request.
-        url = self._urls.get(operation.operation_id)
-        if url is None:
-            url = self._urls[operation.operation_id] = httpx.URL(self._base_urls[operation.host] + operation.path)
-        return url
-
-    @staticmethod
-    def _target(url: httpx.URL, query: str, auth: BinanceAuth | None) -> tuple[httpx.URL, dict[str, Any]]:
-        """``(url, request keywords)`` for one attempt. httpx parses a URL in Python, about a
+    def _request(self, operation: Operation, params: dict[str, Any]) -> tuple[httpx.URL, dict[str, Any]]:
+        """``(url, request keywords)`` of the call. httpx parses a URL in Python, about a
         microsecond a character, so it is parsed once, complete: by the auth flow, which
         adds the key and signature, when there is one; else here."""
+        url, auth = self._route(operation)
+        query = encode_query(params)
         if auth is not None:
             return url, {"auth": auth, "extensions": {QUERY_EXTENSION: query}}
         return (httpx.URL(f"{url}?{query}") if query else url), {}
 
-    def _observe(self, response: httpx.Response) -> dict[str, WeightUsage]:
-        weights = parse_weight_headers(response.headers)
-        if weights:
-            self._rate_limits.update(weights)
-        return weights
+    def _success(self, operation: Operation, response: httpx.Response) -> Sent:
+        seen_at = time.time()
+        self._unread_weights[operation.operation_id] = (seen_at, response.headers)
+        return _new_sent(Sent, (response, seen_at))  # type: ignore[no-any-return]
+
+    def _note_weights(self, weights: dict[str, WeightUsage]) -> None:
+        # The newest report of a header wins, whichever order the answers are read in.
+        held = self._rate_limits
+        for name, usage in weights.items():
+            known = held.get(name)
+            if known is None or known.seen_at <= usage.seen_at:
+                held[name] = usage
 
     def _deadline(self) -> float | None:
         return None if self._call_timeout is None else time.monotonic() + self._call_timeout
@@ -559,9 +585,7 @@ class BinanceClient:
 
     def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """Sends one operation with retries; returns the success answer or raises a typed error."""
-        auth = self._auth(operation)
-        url = self._url(operation)
-        target, options = self._target(url, encode_query(params), auth)
+        target, options = self._request(operation, params)
         http = self._sync_http()
         clock = self._clock if operation.signed else None
         attempt = 0
@@ -578,13 +602,13 @@ class BinanceClient:
             outcome = self._attempt(http, operation, target, options)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
                 # The common case, answered before any retry bookkeeping.
-                return Sent(outcome, self._observe(outcome))
+                return self._success(operation, outcome)
             if clock is not None and _timestamp_rejected(outcome) and self._resynced(operation, signed_at):
                 # One re-signed retry, never more; it does not count as an attempt.
                 outcome = self._attempt(http, operation, target, options)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
-                return Sent(step.response, self._observe(step.response))
+                return self._success(operation, step.response)
             if step.error is not None:
                 raise step.error
             time.sleep(step.delay)
@@ -603,9 +627,7 @@ class BinanceClient:
 
     async def asend(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """The async twin of ``send``: same retries, same errors."""
-        auth = self._auth(operation)
-        url = self._url(operation)
-        target, options = self._target(url, encode_query(params), auth)
+        target, options = self._request(operation, params)
         http = self._async_http()
         clock = self._clock if operation.signed else None
         attempt = 0
@@ -621,12 +643,12 @@ class BinanceClient:
                 signed_at = clock.generation
             outcome = await self._aattempt(http, operation, target, options)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
-                return Sent(outcome, self._observe(outcome))
+                return self._success(operation, outcome)
             if clock is not None and _timestamp_rejected(outcome) and await self._aresynced(operation, signed_at):
                 outcome = await self._aattempt(http, operation, target, options)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
-                return Sent(step.response, self._observe(step.response))
+                return self._success(operation, step.response)
             if step.error is not None:
                 raise step.error
             await _async_sleep(step.delay)
@@ -698,7 +720,7 @@ class BinanceClient:
         self, operation: Operation, params: dict[str, Any], attempt: int, outcome: httpx.Response | httpx.RequestError
     ) -> Step:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
-            self._observe(outcome)
+            self._note_weights(parse_weight_headers(outcome.headers))
             self._cooldown.note(operation.host, outcome)
         step = decide(self._retry_policy, operation, attempt, outcome)
         if step.error is not None:
