@@ -151,21 +151,26 @@ def check_enum(name: str, value: object, enum: type[StrEnum]) -> str:
 def check_rules(rules: tuple[Rule, ...], params: Mapping[str, object]) -> None:
     """Applies an operation's conditional rules (``x-binance-rules``) to the wire parameters."""
     for rule in rules:
-        if any(params.get(name) not in values for name, values in rule.when):
-            continue
-        sent = [(wire, python) for wire, python in rule.parameters if wire in params]
-        broken: str | None = None
-        if rule.kind == "require":
-            missing = [python for wire, python in rule.parameters if wire not in params]
-            broken = missing[0] if missing else None
-        elif rule.kind == "require-one-of" and not sent:
-            broken = rule.parameters[0][1]
-        elif rule.kind == "exclusive" and len(sent) > 1:
-            broken = sent[1][1]
-        elif rule.kind == "forbid" and sent:
-            broken = sent[0][1]
-        if broken is not None:
-            raise ParameterError(broken, f"{rule.description} ({_rule_text(rule)})")
+        for name, values in rule.when:
+            if params.get(name) not in values:
+                break
+        else:
+            broken = _broken(rule, params)
+            if broken is not None:
+                raise ParameterError(broken, f"{rule.description} ({_rule_text(rule)})")
+
+
+def _broken(rule: Rule, params: Mapping[str, object]) -> str | None:
+    """The Python name of the parameter that breaks a rule that applies, or None."""
+    kind = rule.kind
+    if kind == "require":
+        return next((python for wire, python in rule.parameters if wire not in params), None)
+    sent = [python for wire, python in rule.parameters if wire in params]
+    if kind == "require-one-of":
+        return None if sent else rule.parameters[0][1]
+    if kind == "exclusive":
+        return sent[1] if len(sent) > 1 else None
+    return sent[0] if sent else None  # forbid
 
 
 _RULE_TEXT = {
@@ -199,7 +204,11 @@ def encode_query(params: Mapping[str, object]) -> str:
     """
     if not params:
         return ""
-    return "&".join([f"{_encode(name)}={_encode(str(value))}" for name, value in params.items()])
+    values = [str(value) for value in params.values()]
+    if _UNRESERVED.fullmatch("".join(params) + "".join(values)):
+        # The usual case (names, symbols, decimals, ids): nothing to encode, one match.
+        return "&".join([f"{name}={value}" for name, value in zip(params, values, strict=True)])
+    return "&".join([f"{_encode(name)}={_encode(value)}" for name, value in zip(params, values, strict=True)])
 
 
 # What percent-encoding leaves as it is; most names and values (symbols, decimals, ids)
