@@ -12,8 +12,10 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-_WEIGHT_HEADER = re.compile(r"x-(sapi|mbx)-used-(?:(ip|uid)-)?weight-(\d+[smhd])", re.IGNORECASE)
-_ORDER_COUNT_HEADER = re.compile(r"x-mbx-order-count-(\d+[smhd])", re.IGNORECASE)
+# Patterns, compiled (and cached by ``re``) on the first header name not seen before, not at
+# import: most programs read a handful of names.
+_WEIGHT_HEADER = r"x-(sapi|mbx)-used-(?:(ip|uid)-)?weight-(\d+[smhd])"
+_ORDER_COUNT_HEADER = r"x-mbx-order-count-(\d+[smhd])"
 
 
 class WeightUsage(NamedTuple):
@@ -91,10 +93,10 @@ def _remember(name: str | bytes) -> _Window | None:
 
 def _window(name: str) -> _Window | None:
     """The window of ``name`` if it is a weight or order-count header."""
-    match = _WEIGHT_HEADER.fullmatch(name)
+    match = re.fullmatch(_WEIGHT_HEADER, name, re.IGNORECASE)
     if match is not None:
         return _Window(name.lower(), (match.group(2) or "ip").upper(), match.group(3).lower(), "weight")
-    orders = _ORDER_COUNT_HEADER.fullmatch(name)
+    orders = re.fullmatch(_ORDER_COUNT_HEADER, name, re.IGNORECASE)
     if orders is not None:
         return _Window(name.lower(), "UID", orders.group(1).lower(), "orders")
     return None

@@ -11,6 +11,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -67,8 +68,7 @@ class RetryPolicy:
         return ceiling * random.uniform(0.5, 1.0)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """The decision after one attempt: ``response`` to return, ``error`` to raise, or ``delay`` to wait."""
 
     response: httpx.Response | None = None
