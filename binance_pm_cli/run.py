@@ -25,7 +25,7 @@ from binance_pm.errors import (
     ResponseParseError,
 )
 
-from . import dry_run
+from . import answer, dry_run
 from .checks import base_url_problem, shown_url
 from .operations import Command, Option, enum_type, flag_for
 from .output import render_table
@@ -252,7 +252,7 @@ def run(
         return fail(stderr, refused, EXIT_USAGE)
     try:
         with client, _warnings_to(stderr):
-            response = module.sync_detailed(client=client, **params)
+            content = answer.call(client, module, params)
     except BinanceAPIError as exc:
         code = "" if exc.code is None else f" code {exc.code}"
         extra = _unknown_outcome(exc) if isinstance(exc, OutcomeUnknownError) else ""
@@ -268,10 +268,10 @@ def run(
         stdout.flush()
         out = getattr(stdout, "buffer", None)
         if out is not None:
-            out.write(response.content + b"\n")
+            out.write(content + b"\n")
             out.flush()
         else:
-            stdout.write(response.content.decode("utf-8") + "\n")
+            stdout.write(content.decode("utf-8") + "\n")
     else:
-        print(render_table(response.content), file=stdout)
+        print(render_table(content), file=stdout)
     return EXIT_OK

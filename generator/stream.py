@@ -36,6 +36,7 @@ def _event_struct(model: wire.WireModel, type_field: str) -> wire.WireModel:
         function=model.function,
         fields=fields,
         keeps_additional_properties=model.keeps_additional_properties,
+        shape=None,  # an event is no operation's answer
         imports=model.imports,
         uses=model.uses,
     )

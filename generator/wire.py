@@ -24,6 +24,7 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -35,6 +36,12 @@ from .hooks import DecimalProperty
 from .strings import code, raw
 
 Convert = Callable[[str], str]
+# An answer's shape, as ``binance_pm._answer_shape`` reads it: "decimal", "int", "str" or
+# "bool"; ("list", item shape); or ("object", undeclared fields, ((JSON name, required,
+# shape), ...)), where undeclared fields are True (any), a shape (each of it) or False
+# (none). Plain constants, so that the CLI can check an answer without importing attrs or
+# a model.
+Shape = str | tuple[Any, ...]
 
 
 def _same(source: str) -> str:
@@ -48,6 +55,8 @@ class _Mapping:
     say that a decimal read from a JSON string is finite)."""
 
     annotation: str
+    # What the models accept here, model-free; None: nothing a shape can say (a null).
+    shape: Shape | None
     convert: Convert = _same
     checks: Callable[[str], list[str]] = lambda source: []
     imports: frozenset[str] = frozenset()
@@ -72,6 +81,7 @@ class WireModel:
     function: str
     fields: list[WireField]
     keeps_additional_properties: bool
+    shape: Shape | None
     # Its own imports, and the models its fields' structs are made of.
     imports: frozenset[str]
     uses: frozenset[str]
@@ -93,6 +103,9 @@ class WireOperation:
 class WirePlan:
     models: list[WireModel] = field(default_factory=list)
     operations: dict[str, WireOperation] = field(default_factory=dict)
+    # Each mapped answer's shape, by operation (a bare decimal answer too, which has no
+    # struct of its own).
+    shapes: dict[str, Shape] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
 
     def needed(self, names: Iterable[str]) -> list[WireModel]:
@@ -130,6 +143,7 @@ class _Planner:
         fields: list[WireField] = []
         imports = {f"from ..models.{model.class_info.module_name} import {class_name}"}
         uses: set[str] = set()
+        shapes: list[tuple[str, bool, Shape | None]] = []
         result: WireModel | None = None
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
             mapping = self.mapping(prop)
@@ -139,13 +153,18 @@ class _Planner:
             fields.append(self.wire_field(prop, mapping))
             imports.update(mapping.imports)
             uses.update(mapping.models)
+            shapes.append((raw(prop.name), bool(prop.required), mapping.shape))
         else:
+            shape: Shape | None = None
+            if all(field_shape is not None for _, _, field_shape in shapes):
+                shape = ("object", self.undeclared(model.additional_properties), tuple(shapes))
             result = WireModel(
                 class_name=class_name,
                 struct_name=f"{class_name}Wire",
                 function=f"_{model.class_info.module_name}",
                 fields=fields,
                 keeps_additional_properties=bool(model.additional_properties),
+                shape=shape,
                 imports=frozenset(imports),
                 uses=frozenset(uses),
             )
@@ -153,6 +172,16 @@ class _Planner:
         self.in_progress.discard(class_name)
         self.done[class_name] = result
         return result
+
+    def undeclared(self, additional: Any) -> bool | Shape:
+        """What ``from_dict`` takes as a field the schema does not declare: any value (True)
+        when it keeps them as decoded (additionalProperties absent, true or {}) or ignores
+        them (false); else each one as a typed additionalProperties has it, or, when that has
+        no shape, none (False: the models decide)."""
+        if additional is None or isinstance(additional, AnyProperty):
+            return True
+        mapping = self.mapping(additional)
+        return False if mapping is None or mapping.shape is None else mapping.shape
 
     def wire_field(self, prop: Any, mapping: _Mapping) -> WireField:
         source = f"w.{prop.python_name}"
@@ -178,25 +207,30 @@ class _Planner:
 
     def mapping(self, prop: Any) -> _Mapping | None:
         if isinstance(prop, DecimalProperty):
-            return _Mapping("Decimal", checks=lambda source: [f"{source}.is_finite()"])
+            return _Mapping("Decimal", "decimal", checks=lambda source: [f"{source}.is_finite()"])
         if isinstance(prop, BooleanProperty):
-            return _Mapping("bool")
+            return _Mapping("bool", "bool")
         if isinstance(prop, IntProperty):
-            return _Mapping("int")
+            return _Mapping("int", "int")
         if isinstance(prop, StringProperty):
-            return _Mapping("str")
+            return _Mapping("str", "str")
         if isinstance(prop, EnumProperty):
             # msgspec decodes a listed value into the member in C; a value the spec does not
             # list fails the struct, and that answer takes the general path, whose enums
-            # accept it.
+            # accept it: any value of their JSON type (it becomes a member that keeps it),
+            # which is therefore the shape.
             enum = str(prop.class_info.name)
-            return _Mapping(enum, imports=frozenset({f"from ..models.{prop.class_info.module_name} import {enum}"}))
+            shape = "int" if prop.value_type is int else "str"
+            return _Mapping(
+                enum, shape, imports=frozenset({f"from ..models.{prop.class_info.module_name} import {enum}"})
+            )
         if isinstance(prop, ModelProperty):
             model = self.model(str(prop.class_info.name))
             if model is None:
                 return None
             return _Mapping(
                 model.struct_name,
+                model.shape,
                 convert=lambda source: f"{model.function}({source})",
                 models=frozenset({model.class_name}),
             )
@@ -219,8 +253,10 @@ class _Planner:
         def checks(source: str) -> list[str]:
             return [f"({source} is None or {check})" for check in inner.checks(source)]
 
+        # Only the stream's events are planned with nulls; answers, which have shapes, are not.
         return _Mapping(
             f"{inner.annotation} | None",
+            None,
             convert=lambda source: (
                 source if convert(source) == source else f"None if {source} is None else {convert(source)}"
             ),
@@ -244,8 +280,14 @@ class _Planner:
         def checks(source: str) -> list[str]:
             return [f"all({' and '.join(item_checks)} for item in {source})"] if item_checks else []
 
+        shape = None if inner.shape is None else ("list", inner.shape)
         return _Mapping(
-            f"list[{inner.annotation}]", convert=convert, checks=checks, imports=inner.imports, models=inner.models
+            f"list[{inner.annotation}]",
+            shape,
+            convert=convert,
+            checks=checks,
+            imports=inner.imports,
+            models=inner.models,
         )
 
 
@@ -258,6 +300,8 @@ def plan(openapi: GeneratorData, success_props: Iterable[tuple[str, Any]]) -> Wi
         if mapping is None:
             planner.plan.skipped.setdefault(name, f"answer ({type(prop).__name__})")
             continue
+        if mapping.shape is not None:
+            planner.plan.shapes[name] = mapping.shape
         if mapping.checks("wire"):
             continue  # a bare decimal or a list of them: nothing a struct saves
         models = planner.plan.needed(mapping.models)

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+from binance_pm.client import Sent
+from binance_pm.errors import ResponseParseError
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -74,11 +76,13 @@ def test_one_subcommand_per_spec_operation_with_the_keywords_of_its_module() -> 
         assert (command.summary, command.method, command.path, command.security_type) == (
             op.summary, op.method, op.path, op.security_type,
         )  # fmt: skip
-        # The CLI calls sync_detailed with the catalog's keywords: they must be exactly its own.
+        # The CLI checks the catalog's keywords with _params (a dry run calls sync_detailed
+        # with them): they must be exactly the operation's own.
         module = importlib.import_module(command.module)
         signature = inspect.signature(module.sync_detailed)
         keywords = [name for name in signature.parameters if name != "client"]
         assert [option.keyword for option in command.options] == keywords, command.name
+        assert list(inspect.signature(module._params).parameters) == keywords, command.name
         required = {name for name, p in signature.parameters.items() if p.default is inspect.Parameter.empty}
         assert {option.keyword for option in command.options if option.required} == required - {"client"}
         assert command.name == module.__name__.rsplit(".", 1)[1].replace("_", "-")
@@ -124,14 +128,19 @@ import json, sys
 from binance_pm_cli.main import main
 status = main(sys.argv[2:])
 loaded = sorted(name for name in sys.modules if name.startswith("binance_pm.api"))
+models = sorted(
+    name for name in sys.modules if name.split(".")[0] in ("attr", "attrs") or name.startswith("binance_pm.models")
+)
 with open(sys.argv[1], "w") as out:
-    json.dump({"status": status, "loaded": loaded}, out)
+    json.dump({"status": status, "loaded": loaded, "models": models}, out)
 """
 
 
 def _modules_loaded_by(tmp_path: Path, env: dict[str, str], *argv: str) -> dict[str, Any]:
+    """The run's exit status, the operation modules and the models (with attrs) it loaded,
+    and what it printed."""
     report = tmp_path / "modules.json"
-    subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", _MODULES_AFTER, str(report), *argv],
         env={**os.environ, **env},
         capture_output=True,
@@ -139,6 +148,7 @@ def _modules_loaded_by(tmp_path: Path, env: dict[str, str], *argv: str) -> dict[
         check=True,
     )
     loaded: dict[str, Any] = json.loads(report.read_text())
+    loaded["stdout"] = result.stdout
     return loaded
 
 
@@ -154,7 +164,103 @@ def test_a_call_imports_only_its_own_operation_module(env: dict[str, str], tmp_p
 
 def test_help_imports_no_operation_module(env: dict[str, str], tmp_path: Path) -> None:
     after = _modules_loaded_by(tmp_path, env, "--help")
-    assert (after["status"], after["loaded"]) == (EXIT_OK, [])
+    assert (after["status"], after["loaded"], after["models"]) == (EXIT_OK, [], [])
+
+
+# -- the answer, checked against the spec before it is printed ---------------------------------
+
+TIERED = "getTieredCollateralRate"
+# Binance's answer with a field the spec does not declare, at both levels.
+TIERED_WITH_EXTRAS = (
+    b'[{"asset":"BNB","newField":"x","collateralInfo":'
+    b'[{"tierFloor":"0.0000","tierCap":"1000.0000","collateralRate":"1.0000","cum":"0.0000","tier":"A"}]}]'
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["get-tiered-collateral-rate"],
+        ["get-um-leverage-brackets", "--symbol", "ETHUSDT"],
+        ["get-account-info", "--json"],
+        ["new-um-order", "--symbol", "BTCUSDT", "--side", "BUY", "--type", "MARKET", "--quantity", "0.01"],
+    ],
+    ids=["tiered", "brackets", "account --json", "order"],
+)
+def test_an_answer_that_fits_the_spec_is_printed_without_attrs_or_its_models(
+    env: dict[str, str], tmp_path: Path, argv: list[str]
+) -> None:
+    after = _modules_loaded_by(tmp_path, env, *argv)
+    assert after["status"] == EXIT_OK
+    assert after["stdout"]
+    # An order's enum parameters are checked with the enums (binance_pm.models.side, ...),
+    # which are no attrs classes; no operation here needs a model for its answer.
+    assert [name for name in after["models"] if not name.startswith("binance_pm.models")] == []
+    answer_models = {"binance_pm.models.tiered_collateral_rate", "binance_pm.models.um_order"}
+    assert answer_models.isdisjoint(after["models"])
+    if argv[0] != "new-um-order":
+        assert after["models"] == []
+
+
+def test_an_extra_field_from_binance_fits_and_is_printed(env: dict[str, str], sandbox: Sandbox, tmp_path: Path) -> None:
+    sandbox.set_body(TIERED, TIERED_WITH_EXTRAS)
+    after = _modules_loaded_by(tmp_path, env, "get-tiered-collateral-rate", "--json")
+    assert (after["status"], after["stdout"], after["models"]) == (EXIT_OK, TIERED_WITH_EXTRAS + b"\n", [])
+    status, out, err = run("get-tiered-collateral-rate")
+    assert (status, err) == (EXIT_OK, "")
+    assert out.splitlines()[0].split() == ["asset", "newField", "tierFloor", "tierCap", "collateralRate", "cum", "tier"]
+
+
+def _models_verdict(module_name: str, body: bytes) -> str:
+    """The ``ResponseParseError`` the operation's models raise for ``body`` (with the
+    sandbox's content type, which a message about a body that is not JSON names)."""
+    module = importlib.import_module(module_name)
+    answer = httpx.Response(200, content=body, headers={"Content-Type": "application/json;charset=UTF-8"})
+    with pytest.raises(ResponseParseError) as caught:
+        module._parse(Sent(answer, {}))
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (b'[{"asset":"BNB"}]', "TieredCollateralRate > collateralInfo: missing required field"),
+        (
+            b'[{"asset":"BNB","collateralInfo":[{"tierFloor":true,"tierCap":"1000","collateralRate":"1","cum":"0"}]}]',
+            "CollateralTier > tierFloor: expected a decimal, got bool",
+        ),
+        (b'[{"asset":7,"collateralInfo":[]}]', "TieredCollateralRate > asset: expected a string, got int"),
+        (b'{"asset":"BNB","collateralInfo":[]}', "response_200: expected a JSON array, got dict"),
+        (b"[{]", "body is not JSON"),
+    ],
+    ids=["missing field", "bool for a decimal", "number for a string", "object for a list", "not JSON"],
+)
+def test_an_answer_that_does_not_fit_the_spec_exits_3_with_the_models_message(
+    env: dict[str, str], sandbox: Sandbox, body: bytes, problem: str
+) -> None:
+    sandbox.set_body(TIERED, body)
+    status, out, err = run("get-tiered-collateral-rate")
+    assert (status, out) == (EXIT_NO_ANSWER, "")
+    verdict = _models_verdict("binance_pm.api.portfolio_margin_pro.get_tiered_collateral_rate", body)
+    assert err == f"binance-pm: error: the answer does not match the spec: {verdict}\n"
+    assert problem in err
+
+
+def test_an_answer_the_shape_cannot_vouch_for_is_left_to_the_models(
+    env: dict[str, str], sandbox: Sandbox, tmp_path: Path
+) -> None:
+    # A missing field: the models load and refuse it.
+    sandbox.set_body(TIERED, b'[{"asset":"BNB"}]')
+    after = _modules_loaded_by(tmp_path, env, "get-tiered-collateral-rate")
+    assert after["status"] == EXIT_NO_ANSWER
+    assert {"attrs", "binance_pm.models.tiered_collateral_rate"} <= set(after["models"])
+    # An operation whose answer has no shape (a union: one object or a list): the models
+    # load and accept it.
+    assert importlib.import_module("binance_pm.api.portfolio_margin.account_balance").ANSWER_SHAPE is None
+    after = _modules_loaded_by(tmp_path, env, "account-balance", "--json")
+    assert after["status"] == EXIT_OK
+    assert json.loads(after["stdout"])
+    assert {"attrs", "binance_pm.models.pm_balance"} <= set(after["models"])
 
 
 def test_a_new_catalog_entry_becomes_a_subcommand(

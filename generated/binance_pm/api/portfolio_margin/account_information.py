@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_account_information import PmAccountInformation
 
@@ -33,6 +34,25 @@ OPERATION = Operation(
     weight=20,
     weight_per="IP",
     summary="Account Information (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("uniMMR", True, "decimal"),
+        ("accountEquity", True, "decimal"),
+        ("actualEquity", True, "decimal"),
+        ("accountMaintMargin", True, "decimal"),
+        ("accountStatus", True, "str"),
+        ("accountInitialMargin", False, "decimal"),
+        ("virtualMaxWithdrawAmount", False, "decimal"),
+        ("totalAvailableBalance", False, "str"),
+        ("totalMarginOpenLoss", False, "str"),
+        ("updateTime", False, "int"),
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_conditional_cancel_all_result import CmConditionalCancelAllResult
 
@@ -32,6 +33,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Cancel All CM Open Conditional Orders (TRADE)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = None
 
 
 def _params(

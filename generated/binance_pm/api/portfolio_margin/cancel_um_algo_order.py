@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_algo_cancel_result import UmAlgoCancelResult
 
@@ -41,6 +42,10 @@ OPERATION = Operation(
         ),
     ),
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("complete", False, "bool"),))
 
 
 def _params(

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_leverage_change import CmLeverageChange
 
@@ -33,6 +34,14 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="Change CM Initial Leverage (TRADE)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (("symbol", True, "str"), ("leverage", True, "int"), ("maxQty", False, "decimal")),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_trade import CmTrade
 
@@ -60,6 +61,34 @@ OPERATION = Operation(
             kind="exclusive",
             parameters=(("fromId", "from_id"), ("endTime", "end_time")),
             description="fromId cannot be combined with endTime.",
+        ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("id", True, "int"),
+            ("orderId", True, "int"),
+            ("price", True, "decimal"),
+            ("qty", True, "decimal"),
+            ("pair", False, "str"),
+            ("side", False, "str"),
+            ("realizedPnl", False, "decimal"),
+            ("marginAsset", False, "str"),
+            ("baseQty", False, "decimal"),
+            ("commission", False, "decimal"),
+            ("commissionAsset", False, "str"),
+            ("time", False, "int"),
+            ("positionSide", False, "str"),
+            ("buyer", False, "bool"),
+            ("maker", False, "bool"),
         ),
     ),
 )

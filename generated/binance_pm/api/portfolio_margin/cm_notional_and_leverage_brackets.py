@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_leverage_bracket import CmLeverageBracket
 
@@ -34,6 +35,38 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="CM Notional and Leverage Brackets (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            (
+                "brackets",
+                True,
+                (
+                    "list",
+                    (
+                        "object",
+                        True,
+                        (
+                            ("bracket", True, "int"),
+                            ("initialLeverage", True, "int"),
+                            ("qtyCap", True, "decimal"),
+                            ("qtyFloor", True, "decimal"),
+                            ("maintMarginRatio", True, "decimal"),
+                            ("cum", True, "decimal"),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_download_id import UmDownloadId
 
@@ -33,6 +34,14 @@ OPERATION = Operation(
     weight=1500,
     weight_per="IP",
     summary="Get Download Id For UM Futures Order History (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (("downloadId", True, "str"), ("avgCostTimestampOfLast30d", False, "int")),
 )
 
 

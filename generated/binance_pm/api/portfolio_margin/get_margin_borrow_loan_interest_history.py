@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_margin_interest_history import PmMarginInterestHistory
 
@@ -33,6 +34,37 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="Get Margin Borrow/Loan Interest History (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "rows",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("txId", True, "int"),
+                        ("interestAccuredTime", True, "int"),
+                        ("asset", True, "str"),
+                        ("interest", True, "decimal"),
+                        ("rawAsset", False, "str"),
+                        ("principal", False, "decimal"),
+                        ("interestRate", False, "decimal"),
+                        ("type", False, "str"),
+                    ),
+                ),
+            ),
+        ),
+        ("total", True, "int"),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_account_detail_v2 import UmAccountDetailV2
 
@@ -33,6 +34,57 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="Get UM Account Detail V2 (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "assets",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("asset", True, "str"),
+                        ("crossWalletBalance", True, "decimal"),
+                        ("crossUnPnl", False, "decimal"),
+                        ("maintMargin", False, "decimal"),
+                        ("initialMargin", False, "decimal"),
+                        ("positionInitialMargin", False, "decimal"),
+                        ("openOrderInitialMargin", False, "decimal"),
+                        ("updateTime", False, "int"),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "positions",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("symbol", True, "str"),
+                        ("positionAmt", True, "decimal"),
+                        ("initialMargin", False, "decimal"),
+                        ("maintMargin", False, "decimal"),
+                        ("unrealizedProfit", False, "decimal"),
+                        ("positionSide", False, "str"),
+                        ("updateTime", False, "int"),
+                        ("notional", False, "decimal"),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 

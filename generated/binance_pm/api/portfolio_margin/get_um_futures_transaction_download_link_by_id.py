@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_download_link import UmDownloadLink
 
@@ -32,6 +33,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Get UM Futures Transaction Download Link by Id (USER_DATA)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = None
 
 
 def _params(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_income_record import PmIncomeRecord
 
@@ -35,6 +36,26 @@ OPERATION = Operation(
     weight=30,
     weight_per="IP",
     summary="Get UM Income History (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("incomeType", True, "str"),
+            ("income", True, "decimal"),
+            ("asset", True, "str"),
+            ("time", True, "int"),
+            ("tranId", True, "str"),
+            ("symbol", False, "str"),
+            ("info", False, "str"),
+            ("tradeId", False, "str"),
+        ),
+    ),
 )
 
 

@@ -23,6 +23,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_order_list import MarginOrderList
 
@@ -45,6 +46,10 @@ OPERATION = Operation(
         not_found_codes=(-2013,),
     ),
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = None
 
 
 def _params(

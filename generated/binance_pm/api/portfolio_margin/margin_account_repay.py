@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_loan_transaction import MarginLoanTransaction
 
@@ -35,6 +36,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Margin Account Repay (MARGIN)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("tranId", True, "int"),))
 
 
 def _params(

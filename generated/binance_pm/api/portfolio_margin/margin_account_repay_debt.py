@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_repay_debt_result import MarginRepayDebtResult
 
@@ -34,6 +35,20 @@ OPERATION = Operation(
     weight=3000,
     weight_per="IP",
     summary="Margin Account Repay Debt (TRADE)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("asset", True, "str"),
+        ("success", True, "bool"),
+        ("amount", False, "decimal"),
+        ("specifyRepayAssets", False, ("list", "str")),
+        ("updateTime", False, "int"),
+    ),
 )
 
 

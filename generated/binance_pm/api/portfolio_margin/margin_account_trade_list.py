@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_trade import MarginTrade
 
@@ -34,6 +35,29 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="Margin Account Trade List (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("id", True, "int"),
+            ("orderId", True, "int"),
+            ("price", True, "decimal"),
+            ("qty", True, "decimal"),
+            ("time", True, "int"),
+            ("commission", False, "decimal"),
+            ("commissionAsset", False, "str"),
+            ("isBuyer", False, "bool"),
+            ("isMaker", False, "bool"),
+            ("isBestMatch", False, "bool"),
+        ),
+    ),
 )
 
 

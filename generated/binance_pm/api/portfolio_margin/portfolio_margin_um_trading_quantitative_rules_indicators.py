@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_trading_rules_indicators import UmTradingRulesIndicators
 
@@ -34,6 +35,38 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Portfolio Margin UM Trading Quantitative Rules Indicators (USER_DATA)",
     weight_when_present=(("symbol", 1),),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "indicators",
+            True,
+            (
+                "object",
+                (
+                    "list",
+                    (
+                        "object",
+                        True,
+                        (
+                            ("indicator", True, "str"),
+                            ("value", True, "decimal"),
+                            ("triggerValue", True, "decimal"),
+                            ("isLocked", False, "bool"),
+                            ("plannedRecoverTime", False, "int"),
+                        ),
+                    ),
+                ),
+                (),
+            ),
+        ),
+        ("updateTime", False, "int"),
+    ),
 )
 
 

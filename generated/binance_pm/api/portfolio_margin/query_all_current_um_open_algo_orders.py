@@ -19,6 +19,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_algo_order import UmAlgoOrder
 
@@ -35,6 +36,10 @@ OPERATION = Operation(
     summary="Query All Current UM Open Algo Orders (USER_DATA)",
     weight_when_present=(("symbol", 1),),
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = None
 
 
 def _params(

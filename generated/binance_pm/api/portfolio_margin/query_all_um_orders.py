@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_order import UmOrder
 
@@ -34,6 +35,39 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="Query All UM Orders (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("orderId", True, "int"),
+            ("clientOrderId", True, "str"),
+            ("symbol", True, "str"),
+            ("status", False, "str"),
+            ("side", False, "str"),
+            ("positionSide", False, "str"),
+            ("type", False, "str"),
+            ("origType", False, "str"),
+            ("timeInForce", False, "str"),
+            ("price", False, "decimal"),
+            ("avgPrice", False, "decimal"),
+            ("origQty", False, "decimal"),
+            ("executedQty", False, "decimal"),
+            ("cumQty", False, "decimal"),
+            ("cumQuote", False, "decimal"),
+            ("reduceOnly", False, "bool"),
+            ("selfTradePreventionMode", False, "str"),
+            ("priceMatch", False, "str"),
+            ("goodTillDate", False, "int"),
+            ("time", False, "int"),
+            ("updateTime", False, "int"),
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_order_amendment import CmOrderAmendment
 
@@ -39,6 +40,41 @@ OPERATION = Operation(
             kind="require-one-of",
             parameters=(("orderId", "order_id"), ("origClientOrderId", "orig_client_order_id")),
             description="Send orderId or origClientOrderId to say which order's history to list.",
+        ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("amendmentId", True, "int"),
+            ("symbol", True, "str"),
+            ("orderId", True, "int"),
+            ("pair", False, "str"),
+            ("clientOrderId", False, "str"),
+            ("time", False, "int"),
+            (
+                "amendment",
+                False,
+                (
+                    "object",
+                    True,
+                    (
+                        ("price", False, ("object", True, (("before", False, "decimal"), ("after", False, "decimal")))),
+                        (
+                            "origQty",
+                            False,
+                            ("object", True, (("before", False, "decimal"), ("after", False, "decimal"))),
+                        ),
+                        ("count", False, "int"),
+                    ),
+                ),
+            ),
         ),
     ),
 )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_order import CmOrder
 
@@ -39,6 +40,34 @@ OPERATION = Operation(
             parameters=(("orderId", "order_id"), ("origClientOrderId", "orig_client_order_id")),
             description="Send orderId or origClientOrderId to say which order to look up.",
         ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("orderId", True, "int"),
+        ("clientOrderId", True, "str"),
+        ("symbol", False, "str"),
+        ("pair", False, "str"),
+        ("status", False, "str"),
+        ("side", False, "str"),
+        ("positionSide", False, "str"),
+        ("type", False, "str"),
+        ("origType", False, "str"),
+        ("timeInForce", False, "str"),
+        ("reduceOnly", False, "bool"),
+        ("price", False, "decimal"),
+        ("avgPrice", False, "decimal"),
+        ("origQty", False, "decimal"),
+        ("executedQty", False, "decimal"),
+        ("cumQty", False, "decimal"),
+        ("cumBase", False, "decimal"),
+        ("time", False, "int"),
+        ("updateTime", False, "int"),
     ),
 )
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_position import CmPosition
 
@@ -34,6 +35,29 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="Query CM Position Information (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("positionAmt", True, "decimal"),
+            ("entryPrice", False, "decimal"),
+            ("markPrice", False, "decimal"),
+            ("unRealizedProfit", False, "decimal"),
+            ("liquidationPrice", False, "decimal"),
+            ("leverage", False, "decimal"),
+            ("positionSide", False, "str"),
+            ("updateTime", False, "int"),
+            ("maxQty", False, "decimal"),
+            ("notionalValue", False, "decimal"),
+        ),
+    ),
 )
 
 

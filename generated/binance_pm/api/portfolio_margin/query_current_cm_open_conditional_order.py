@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.cm_conditional_order import CmConditionalOrder
 
@@ -39,6 +40,41 @@ OPERATION = Operation(
             parameters=(("strategyId", "strategy_id"), ("newClientStrategyId", "new_client_strategy_id")),
             description="Send strategyId or newClientStrategyId.",
         ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("newClientStrategyId", True, "str"),
+        ("strategyId", True, "int"),
+        ("strategyStatus", True, "str"),
+        ("strategyType", True, "str"),
+        ("side", True, "str"),
+        ("symbol", True, "str"),
+        ("origQty", False, "decimal"),
+        ("price", False, "decimal"),
+        ("reduceOnly", False, "bool"),
+        ("positionSide", False, "str"),
+        ("stopPrice", False, "decimal"),
+        ("pair", False, "str"),
+        ("orderId", False, "int"),
+        ("status", False, "str"),
+        ("type", False, "str"),
+        ("bookTime", False, "int"),
+        ("updateTime", False, "int"),
+        ("triggerTime", False, "int"),
+        ("timeInForce", False, "str"),
+        ("activatePrice", False, "decimal"),
+        ("priceRate", False, "decimal"),
+        ("workingType", False, "str"),
+        ("priceProtect", False, "bool"),
+        ("priceMatch", False, "str"),
+        ("selfTradePreventionMode", False, "str"),
+        ("goodTillDate", False, "int"),
     ),
 )
 

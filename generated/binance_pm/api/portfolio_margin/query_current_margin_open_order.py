@@ -18,6 +18,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_order import MarginOrder
 
@@ -33,6 +34,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Query Current Margin Open Order (USER_DATA)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = None
 
 
 def _params(

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_margin_loan_record_page import PmMarginLoanRecordPage
 
@@ -39,6 +40,34 @@ OPERATION = Operation(
             parameters=(("txId", "tx_id"), ("startTime", "start_time")),
             description="Send txId or startTime.",
         ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "rows",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("txId", True, "int"),
+                        ("asset", True, "str"),
+                        ("principal", True, "decimal"),
+                        ("timestamp", True, "int"),
+                        ("status", False, "str"),
+                    ),
+                ),
+            ),
+        ),
+        ("total", True, "int"),
     ),
 )
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_margin_repay_record_page import PmMarginRepayRecordPage
 
@@ -39,6 +40,36 @@ OPERATION = Operation(
             parameters=(("txId", "tx_id"), ("startTime", "start_time")),
             description="Send txId or startTime.",
         ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "rows",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("txId", True, "int"),
+                        ("asset", True, "str"),
+                        ("amount", True, "decimal"),
+                        ("timestamp", True, "int"),
+                        ("principal", False, "decimal"),
+                        ("interest", False, "decimal"),
+                        ("status", False, "str"),
+                    ),
+                ),
+            ),
+        ),
+        ("total", True, "int"),
     ),
 )
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_position import UmPosition
 
@@ -34,6 +35,29 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="Query UM Position Information (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("positionAmt", True, "decimal"),
+            ("entryPrice", False, "decimal"),
+            ("markPrice", False, "decimal"),
+            ("unRealizedProfit", False, "decimal"),
+            ("liquidationPrice", False, "decimal"),
+            ("leverage", False, "decimal"),
+            ("maxNotionalValue", False, "decimal"),
+            ("positionSide", False, "str"),
+            ("notional", False, "decimal"),
+            ("updateTime", False, "int"),
+        ),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_negative_balance_exchange_record_page import PmNegativeBalanceExchangeRecordPage
 
@@ -33,6 +34,47 @@ OPERATION = Operation(
     weight=100,
     weight_per="IP",
     summary="Query User Negative Balance Auto Exchange Record (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("total", True, "int"),
+        (
+            "rows",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("startTime", True, "int"),
+                        ("endTime", True, "int"),
+                        (
+                            "details",
+                            False,
+                            (
+                                "list",
+                                (
+                                    "object",
+                                    True,
+                                    (
+                                        ("asset", True, "str"),
+                                        ("negativeBalance", True, "decimal"),
+                                        ("negativeMaxThreshold", False, "decimal"),
+                                    ),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_order_rate_limit import PmOrderRateLimit
 
@@ -34,6 +35,22 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="Query User Rate Limit (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("rateLimitType", True, "str"),
+            ("interval", True, "str"),
+            ("intervalNum", True, "int"),
+            ("limit", True, "int"),
+        ),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.margin_force_order_page import MarginForceOrderPage
 
@@ -33,6 +34,38 @@ OPERATION = Operation(
     weight=1,
     weight_per="IP",
     summary="Query User's Margin Force Orders (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        (
+            "rows",
+            True,
+            (
+                "list",
+                (
+                    "object",
+                    True,
+                    (
+                        ("orderId", True, "int"),
+                        ("symbol", True, "str"),
+                        ("side", False, "str"),
+                        ("price", False, "decimal"),
+                        ("avgPrice", False, "decimal"),
+                        ("qty", False, "decimal"),
+                        ("executedQty", False, "decimal"),
+                        ("timeInForce", False, "str"),
+                        ("updatedTime", False, "int"),
+                    ),
+                ),
+            ),
+        ),
+        ("total", True, "int"),
+    ),
 )
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_force_order import UmForceOrder
 
@@ -36,6 +37,35 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Query User's UM Force Orders (USER_DATA)",
     weight_when_present=(("symbol", 20),),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("orderId", True, "int"),
+            ("symbol", True, "str"),
+            ("status", False, "str"),
+            ("clientOrderId", False, "str"),
+            ("price", False, "decimal"),
+            ("avgPrice", False, "decimal"),
+            ("origQty", False, "decimal"),
+            ("executedQty", False, "decimal"),
+            ("cumQuote", False, "decimal"),
+            ("timeInForce", False, "str"),
+            ("type", False, "str"),
+            ("origType", False, "str"),
+            ("reduceOnly", False, "bool"),
+            ("side", False, "str"),
+            ("positionSide", False, "str"),
+            ("time", False, "int"),
+            ("updateTime", False, "int"),
+        ),
+    ),
 )
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_listen_key import PmListenKey
 
@@ -33,6 +34,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Start User Data Stream (USER_STREAM)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("listenKey", True, "str"),))
 
 
 def _params() -> dict[str, Any]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_trade import UmTrade
 
@@ -44,6 +45,32 @@ OPERATION = Operation(
             kind="exclusive",
             parameters=(("fromId", "from_id"), ("endTime", "end_time")),
             description="fromId cannot be sent together with endTime.",
+        ),
+    ),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("id", True, "int"),
+            ("orderId", True, "int"),
+            ("price", True, "decimal"),
+            ("qty", True, "decimal"),
+            ("side", False, "str"),
+            ("quoteQty", False, "decimal"),
+            ("realizedPnl", False, "decimal"),
+            ("commission", False, "decimal"),
+            ("commissionAsset", False, "str"),
+            ("time", False, "int"),
+            ("buyer", False, "bool"),
+            ("maker", False, "bool"),
+            ("positionSide", False, "str"),
         ),
     ),
 )

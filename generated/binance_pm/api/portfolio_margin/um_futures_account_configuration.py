@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_account_config import UmAccountConfig
 
@@ -33,6 +34,23 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="UM Futures Account Configuration (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("feeTier", True, "int"),
+        ("canTrade", True, "bool"),
+        ("dualSidePosition", True, "bool"),
+        ("canDeposit", False, "bool"),
+        ("canWithdraw", False, "bool"),
+        ("updateTime", False, "int"),
+        ("multiAssetsMargin", False, "bool"),
+        ("tradeGroupId", False, "int"),
+    ),
 )
 
 

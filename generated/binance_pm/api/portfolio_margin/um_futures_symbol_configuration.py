@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_symbol_config import UmSymbolConfig
 
@@ -34,6 +35,23 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="UM Futures Symbol Configuration (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            ("leverage", True, "int"),
+            ("marginType", False, "str"),
+            ("isAutoAddMargin", False, "str"),
+            ("maxNotionalValue", False, "decimal"),
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.um_adl_quantile import UmAdlQuantile
 
@@ -34,6 +35,28 @@ OPERATION = Operation(
     weight=5,
     weight_per="IP",
     summary="UM Position ADL Quantile Estimation (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("symbol", True, "str"),
+            (
+                "adlQuantile",
+                True,
+                (
+                    "object",
+                    True,
+                    (("LONG", False, "int"), ("SHORT", False, "int"), ("BOTH", False, "int"), ("HEDGE", False, "int")),
+                ),
+            ),
+        ),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.portfolio_margin_pro_account import PortfolioMarginProAccount
 
@@ -33,6 +34,23 @@ OPERATION = Operation(
     weight=5,
     weight_per="UID",
     summary="Get Portfolio Margin Pro Account Info (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("uniMMR", True, "decimal"),
+        ("accountEquity", True, "decimal"),
+        ("actualEquity", True, "decimal"),
+        ("accountMaintMargin", True, "decimal"),
+        ("accountStatus", True, "str"),
+        ("accountType", True, "str"),
+        ("accountInitialMargin", False, "decimal"),
+        ("totalAvailableBalance", False, "decimal"),
+    ),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_delta_mode_status import PmProDeltaModeStatus
 
@@ -34,6 +35,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Get Delta Mode Status (USER_DATA)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("deltaEnabled", True, "bool"),))
 
 
 def _params(

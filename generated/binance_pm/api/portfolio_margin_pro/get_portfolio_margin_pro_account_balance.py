@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_balance import PmProBalance
 
@@ -34,6 +35,33 @@ OPERATION = Operation(
     weight=20,
     weight_per="IP",
     summary="Get Portfolio Margin Pro Account Balance (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("asset", True, "str"),
+            ("totalWalletBalance", True, "decimal"),
+            ("crossMarginAsset", False, "decimal"),
+            ("crossMarginBorrowed", False, "decimal"),
+            ("crossMarginFree", False, "decimal"),
+            ("crossMarginInterest", False, "decimal"),
+            ("crossMarginLocked", False, "decimal"),
+            ("umWalletBalance", False, "decimal"),
+            ("umUnrealizedPNL", False, "decimal"),
+            ("cmWalletBalance", False, "decimal"),
+            ("cmUnrealizedPNL", False, "decimal"),
+            ("updateTime", False, "int"),
+            ("negativeBalance", False, "decimal"),
+            ("optionWalletBalance", False, "decimal"),
+            ("optionEquity", False, "decimal"),
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.tiered_collateral_rate import TieredCollateralRate
 
@@ -34,6 +35,36 @@ OPERATION = Operation(
     weight=50,
     weight_per="IP",
     summary="Portfolio Margin Pro Tiered Collateral Rate (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("asset", True, "str"),
+            (
+                "collateralInfo",
+                True,
+                (
+                    "list",
+                    (
+                        "object",
+                        True,
+                        (
+                            ("tierFloor", True, "decimal"),
+                            ("tierCap", True, "decimal"),
+                            ("collateralRate", True, "decimal"),
+                            ("cum", True, "decimal"),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_earn_asset_balance import PmProEarnAssetBalance
 
@@ -35,6 +36,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Get Transferable Earn Asset Balance for Portfolio Margin (USER_DATA)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("asset", True, "str"), ("amount", True, "decimal")))
 
 
 def _params(

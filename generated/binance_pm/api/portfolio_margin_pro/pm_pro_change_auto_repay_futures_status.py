@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_message import PmProMessage
 
@@ -34,6 +35,10 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Change Auto-repay-futures Status (TRADE)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("msg", True, "str"),))
 
 
 def _params(

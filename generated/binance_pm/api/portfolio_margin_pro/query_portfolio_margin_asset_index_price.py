@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_asset_index_price import PmProAssetIndexPrice
 
@@ -35,6 +36,13 @@ OPERATION = Operation(
     weight_per="IP",
     summary="Query Portfolio Margin Asset Index Price (MARKET_DATA)",
     weight_when_present=(("asset", 1),),
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    ("object", True, (("asset", True, "str"), ("assetIndexPrice", True, "decimal"), ("time", True, "int"))),
 )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_bankruptcy_loan_repay_history import PmProBankruptcyLoanRepayHistory
 
@@ -33,6 +34,24 @@ OPERATION = Operation(
     weight=500,
     weight_per="IP",
     summary="Query Portfolio Margin Pro Bankruptcy Loan Repay History (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "object",
+    True,
+    (
+        ("total", True, "int"),
+        (
+            "rows",
+            True,
+            (
+                "list",
+                ("object", True, (("asset", True, "str"), ("amount", True, "decimal"), ("repayTime", True, "int"))),
+            ),
+        ),
+    ),
 )
 
 

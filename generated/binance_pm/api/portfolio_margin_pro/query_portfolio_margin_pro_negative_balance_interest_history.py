@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_negative_balance_interest import PmProNegativeBalanceInterest
 
@@ -34,6 +35,23 @@ OPERATION = Operation(
     weight=50,
     weight_per="IP",
     summary="Query Portfolio Margin Pro Negative Balance Interest History (USER_DATA)",
+)
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = (
+    "list",
+    (
+        "object",
+        True,
+        (
+            ("asset", True, "str"),
+            ("interest", True, "decimal"),
+            ("interestAccruedTime", True, "int"),
+            ("interestRate", False, "decimal"),
+            ("principal", False, "decimal"),
+        ),
+    ),
 )
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from ..._answer_shape import Shape
     from ...client import BinanceClient, Sent
     from ...models.pm_pro_message import PmProMessage
 
@@ -37,6 +38,10 @@ OPERATION = Operation(
     weight_per="UID",
     summary="Transfer LDUSDT/RWUSD for Portfolio Margin (TRADE)",
 )
+
+# What a success answer must be for the models to surely accept it, said without them (see
+# binance_pm._answer_shape); None: only the models can tell.
+ANSWER_SHAPE: Shape | None = ("object", True, (("msg", True, "str"),))
 
 
 def _params(
