@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from ._values import parse_decimal, parse_int, parse_str
+from ._values import parse_bool, parse_decimal, parse_int, parse_str
 from .errors import ResponseParseError
 
 Shape: TypeAlias = str | tuple[str, "Shape"] | tuple[str, "bool | Shape", tuple[tuple[str, bool, "Shape"], ...]]
@@ -41,16 +41,11 @@ def _parses(parse: Callable[[object, str], object]) -> Callable[[object], bool]:
     return accepted
 
 
-def _boolean(value: object) -> bool:
-    # The models keep a boolean field's value unchecked; only a JSON boolean is surely one.
-    return type(value) is bool
-
-
 _SCALARS: dict[str, Callable[[object], bool]] = {
     "decimal": _parses(parse_decimal),
     "int": _parses(parse_int),
     "str": _parses(parse_str),
-    "bool": _boolean,
+    "bool": _parses(parse_bool),
 }
 
 

@@ -59,6 +59,13 @@ def parse_int(value: object, field: str) -> int:
     raise ResponseParseError(f"expected an integer, got {type(value).__name__}", field=field)
 
 
+def parse_bool(value: object, field: str) -> bool:
+    """``value`` if it is a JSON boolean (not the text ``"true"``, not 0 or 1)."""
+    if isinstance(value, bool):
+        return value
+    raise ResponseParseError(f"expected a boolean, got {type(value).__name__}", field=field)
+
+
 def parse_str(value: object, field: str) -> str:
     if isinstance(value, str):
         return value

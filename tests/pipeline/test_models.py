@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 from binance_pm.errors import ResponseParseError
-from binance_pm.models import AccountStatus, AccountType, PortfolioMarginProAccount, TieredCollateralRate, UmBracket
+from binance_pm.models import (
+    AccountStatus,
+    AccountType,
+    PmPositionMode,
+    PortfolioMarginProAccount,
+    TieredCollateralRate,
+    UmBracket,
+)
 
 
 def account(**changes: Any) -> dict[str, Any]:
@@ -92,6 +99,15 @@ def test_integer_fields_reject_strings_and_bools() -> None:
     for bad in ("1", True, 1.5):
         with pytest.raises(ResponseParseError, match="initialLeverage"):
             UmBracket.from_dict({**base, "initialLeverage": bad})
+
+
+def test_boolean_fields_reject_text_and_numbers() -> None:
+    assert PmPositionMode.from_dict({"dualSidePosition": False}).dual_side_position is False
+    for bad in ("true", "false", 1, 0, None):
+        with pytest.raises(ResponseParseError) as caught:
+            PmPositionMode.from_dict({"dualSidePosition": bad})
+        assert caught.value.location == ("PmPositionMode", "dualSidePosition")
+        assert "expected a boolean" in str(caught.value)
 
 
 def test_a_list_where_an_object_belongs_is_a_typed_error() -> None:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.algo_status import AlgoStatus
 from ..models.futures_order_type import FuturesOrderType
@@ -349,10 +349,16 @@ class AlgoOrderUpdate:
             price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
             is_close_all = d.get("cp", UNSET)
+            if not isinstance(is_close_all, Unset) and type(is_close_all) is not bool:
+                is_close_all = parse_bool(is_close_all, "cp")
 
             price_protect = d.get("pP", UNSET)
+            if not isinstance(price_protect, Unset) and type(price_protect) is not bool:
+                price_protect = parse_bool(price_protect, "pP")
 
             is_reduce_only = d.get("R", UNSET)
+            if not isinstance(is_reduce_only, Unset) and type(is_reduce_only) is not bool:
+                is_reduce_only = parse_bool(is_reduce_only, "R")
 
             trigger_time = d.get("tt", UNSET)
             if not isinstance(trigger_time, Unset) and type(trigger_time) is not int:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.cm_conditional_strategy_status import CmConditionalStrategyStatus
 from ..models.cm_conditional_strategy_type import CmConditionalStrategyType
@@ -288,6 +288,8 @@ class CmConditionalOrder:
                 price = Decimal(price) if type(price) is int else parse_decimal(price, "price")
 
             reduce_only = d.get("reduceOnly", UNSET)
+            if not isinstance(reduce_only, Unset) and type(reduce_only) is not bool:
+                reduce_only = parse_bool(reduce_only, "reduceOnly")
 
             _position_side = d.get("positionSide", UNSET)
             position_side: PositionSide | Unset = (
@@ -347,6 +349,8 @@ class CmConditionalOrder:
             )
 
             price_protect = d.get("priceProtect", UNSET)
+            if not isinstance(price_protect, Unset) and type(price_protect) is not bool:
+                price_protect = parse_bool(price_protect, "priceProtect")
 
             _price_match = d.get("priceMatch", UNSET)
             price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)

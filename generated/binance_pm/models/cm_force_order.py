@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.futures_order_type import FuturesOrderType
 from ..models.order_status import OrderStatus
@@ -252,6 +252,8 @@ class CmForceOrder:
             type_: FuturesOrderType | Unset = UNSET if isinstance(_type_, Unset) else FuturesOrderType(_type_)
 
             reduce_only = d.get("reduceOnly", UNSET)
+            if not isinstance(reduce_only, Unset) and type(reduce_only) is not bool:
+                reduce_only = parse_bool(reduce_only, "reduceOnly")
 
             _side = d.get("side", UNSET)
             side: Side | Unset = UNSET if isinstance(_side, Unset) else Side(_side)

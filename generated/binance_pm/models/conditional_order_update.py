@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.position_side import PositionSide
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
@@ -270,6 +270,8 @@ class ConditionalOrderUpdate:
                 update_time = parse_int(update_time, "ut")
 
             is_reduce_only = d.get("R", UNSET)
+            if not isinstance(is_reduce_only, Unset) and type(is_reduce_only) is not bool:
+                is_reduce_only = parse_bool(is_reduce_only, "R")
 
             _working_type = d.get("wt", UNSET)
             working_type: WorkingType | Unset = (
@@ -282,6 +284,8 @@ class ConditionalOrderUpdate:
             )
 
             is_close_all = d.get("cp", UNSET)
+            if not isinstance(is_close_all, Unset) and type(is_close_all) is not bool:
+                is_close_all = parse_bool(is_close_all, "cp")
 
             activation_price = d.get("AP", UNSET)
             if type(activation_price) is not Decimal and not isinstance(activation_price, Unset):

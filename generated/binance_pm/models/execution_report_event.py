@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.margin_order_type import MarginOrderType
 from ..models.order_status import OrderStatus
@@ -477,10 +477,16 @@ class ExecutionReportEvent:
                 update_id = parse_int(update_id, "I")
 
             is_on_book = d.get("w", UNSET)
+            if not isinstance(is_on_book, Unset) and type(is_on_book) is not bool:
+                is_on_book = parse_bool(is_on_book, "w")
 
             is_maker = d.get("m", UNSET)
+            if not isinstance(is_maker, Unset) and type(is_maker) is not bool:
+                is_maker = parse_bool(is_maker, "m")
 
             ignore = d.get("M", UNSET)
+            if not isinstance(ignore, Unset) and type(ignore) is not bool:
+                ignore = parse_bool(ignore, "M")
 
             order_creation_time = d.get("O", UNSET)
             if not isinstance(order_creation_time, Unset) and type(order_creation_time) is not int:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.execution_type import ExecutionType
 from ..models.futures_order_type import FuturesOrderType
@@ -415,8 +415,12 @@ class FuturesOrderUpdate:
                 ask_notional = Decimal(ask_notional) if type(ask_notional) is int else parse_decimal(ask_notional, "a")
 
             is_maker = d.get("m", UNSET)
+            if not isinstance(is_maker, Unset) and type(is_maker) is not bool:
+                is_maker = parse_bool(is_maker, "m")
 
             is_reduce_only = d.get("R", UNSET)
+            if not isinstance(is_reduce_only, Unset) and type(is_reduce_only) is not bool:
+                is_reduce_only = parse_bool(is_reduce_only, "R")
 
             _position_side = d.get("ps", UNSET)
             position_side: PositionSide | Unset = (

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_list, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_list, parse_str
 from ..errors import ResponseParseError
 from ..models.margin_order_type import MarginOrderType
 from ..models.order_status import OrderStatus
@@ -359,6 +359,8 @@ class MarginOrder:
                 )
 
             is_working = d.get("isWorking", UNSET)
+            if not isinstance(is_working, Unset) and type(is_working) is not bool:
+                is_working = parse_bool(is_working, "isWorking")
 
             account_id = d.get("accountId", UNSET)
             if not isinstance(account_id, Unset) and type(account_id) is not int:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_list, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_list, parse_str
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
@@ -92,6 +92,8 @@ class MarginRepayDebtResult:
                 asset = parse_str(asset, "asset")
 
             success = d["success"]
+            if type(success) is not bool:
+                success = parse_bool(success, "success")
 
             amount = d.get("amount", UNSET)
             if type(amount) is not Decimal and not isinstance(amount, Unset):

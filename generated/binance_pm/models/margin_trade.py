@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
@@ -156,10 +156,16 @@ class MarginTrade:
                 commission_asset = parse_str(commission_asset, "commissionAsset")
 
             is_buyer = d.get("isBuyer", UNSET)
+            if not isinstance(is_buyer, Unset) and type(is_buyer) is not bool:
+                is_buyer = parse_bool(is_buyer, "isBuyer")
 
             is_maker = d.get("isMaker", UNSET)
+            if not isinstance(is_maker, Unset) and type(is_maker) is not bool:
+                is_maker = parse_bool(is_maker, "isMaker")
 
             is_best_match = d.get("isBestMatch", UNSET)
+            if not isinstance(is_best_match, Unset) and type(is_best_match) is not bool:
+                is_best_match = parse_bool(is_best_match, "isBestMatch")
 
         except ResponseParseError as exc:
             raise exc.within("MarginTrade") from None

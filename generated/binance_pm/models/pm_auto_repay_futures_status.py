@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_bool
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="PmAutoRepayFuturesStatus")
@@ -54,6 +55,8 @@ class PmAutoRepayFuturesStatus:
         d = src_dict
         try:
             auto_repay = d["autoRepay"]
+            if type(auto_repay) is not bool:
+                auto_repay = parse_bool(auto_repay, "autoRepay")
 
         except ResponseParseError as exc:
             raise exc.within("PmAutoRepayFuturesStatus") from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_bool
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="PmPositionMode")
@@ -54,6 +55,8 @@ class PmPositionMode:
         d = src_dict
         try:
             dual_side_position = d["dualSidePosition"]
+            if type(dual_side_position) is not bool:
+                dual_side_position = parse_bool(dual_side_position, "dualSidePosition")
 
         except ResponseParseError as exc:
             raise exc.within("PmPositionMode") from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_bool
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="PmProDeltaModeStatus")
@@ -54,6 +55,8 @@ class PmProDeltaModeStatus:
         d = src_dict
         try:
             delta_enabled = d["deltaEnabled"]
+            if type(delta_enabled) is not bool:
+                delta_enabled = parse_bool(delta_enabled, "deltaEnabled")
 
         except ResponseParseError as exc:
             raise exc.within("PmProDeltaModeStatus") from None

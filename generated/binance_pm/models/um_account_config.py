@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_int
+from .._values import parse_bool, parse_int
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
@@ -107,18 +107,28 @@ class UmAccountConfig:
                 fee_tier = parse_int(fee_tier, "feeTier")
 
             can_trade = d["canTrade"]
+            if type(can_trade) is not bool:
+                can_trade = parse_bool(can_trade, "canTrade")
 
             dual_side_position = d["dualSidePosition"]
+            if type(dual_side_position) is not bool:
+                dual_side_position = parse_bool(dual_side_position, "dualSidePosition")
 
             can_deposit = d.get("canDeposit", UNSET)
+            if not isinstance(can_deposit, Unset) and type(can_deposit) is not bool:
+                can_deposit = parse_bool(can_deposit, "canDeposit")
 
             can_withdraw = d.get("canWithdraw", UNSET)
+            if not isinstance(can_withdraw, Unset) and type(can_withdraw) is not bool:
+                can_withdraw = parse_bool(can_withdraw, "canWithdraw")
 
             update_time = d.get("updateTime", UNSET)
             if not isinstance(update_time, Unset) and type(update_time) is not int:
                 update_time = parse_int(update_time, "updateTime")
 
             multi_assets_margin = d.get("multiAssetsMargin", UNSET)
+            if not isinstance(multi_assets_margin, Unset) and type(multi_assets_margin) is not bool:
+                multi_assets_margin = parse_bool(multi_assets_margin, "multiAssetsMargin")
 
             trade_group_id = d.get("tradeGroupId", UNSET)
             if not isinstance(trade_group_id, Unset) and type(trade_group_id) is not int:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_bool
 from ..errors import ResponseParseError
 from ..types import UNSET, Unset
 
@@ -53,6 +54,8 @@ class UmAlgoCancelResult:
         d = src_dict
         try:
             complete = d.get("complete", UNSET)
+            if not isinstance(complete, Unset) and type(complete) is not bool:
+                complete = parse_bool(complete, "complete")
 
         except ResponseParseError as exc:
             raise exc.within("UmAlgoCancelResult") from None

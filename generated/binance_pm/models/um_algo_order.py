@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.position_side import PositionSide
 from ..models.price_match import PriceMatch
@@ -456,10 +456,16 @@ class UmAlgoOrder:
             price_match: PriceMatch | Unset = UNSET if isinstance(_price_match, Unset) else PriceMatch(_price_match)
 
             close_position = d.get("closePosition", UNSET)
+            if not isinstance(close_position, Unset) and type(close_position) is not bool:
+                close_position = parse_bool(close_position, "closePosition")
 
             price_protect = d.get("priceProtect", UNSET)
+            if not isinstance(price_protect, Unset) and type(price_protect) is not bool:
+                price_protect = parse_bool(price_protect, "priceProtect")
 
             reduce_only = d.get("reduceOnly", UNSET)
+            if not isinstance(reduce_only, Unset) and type(reduce_only) is not bool:
+                reduce_only = parse_bool(reduce_only, "reduceOnly")
 
             def _parse_activate_price(data: object) -> Decimal | str | Unset:
                 if isinstance(data, Unset):

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_int, parse_str
+from .._values import parse_bool, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.um_download_status import UmDownloadStatus
 from ..types import UNSET, Unset
@@ -129,6 +129,8 @@ class UmDownloadLink:
             s_3_link = _parse_s_3_link(d.get("s3Link", UNSET))
 
             notified = d.get("notified", UNSET)
+            if not isinstance(notified, Unset) and type(notified) is not bool:
+                notified = parse_bool(notified, "notified")
 
             expiration_timestamp = d.get("expirationTimestamp", UNSET)
             if not isinstance(expiration_timestamp, Unset) and type(expiration_timestamp) is not int:
@@ -138,7 +140,11 @@ class UmDownloadLink:
                 if isinstance(data, Unset):
                     return data
                 if type(data) is bool:
-                    return data
+                    is_expired_type_0 = data
+                    if type(is_expired_type_0) is not bool:
+                        is_expired_type_0 = parse_bool(is_expired_type_0, "isExpired_type_0")
+
+                    return is_expired_type_0
                 if data is None:
                     is_expired_type_1 = data
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._values import parse_bool
 from ..errors import ResponseParseError
 
 T = TypeVar("T", bound="UmFeeBurnStatus")
@@ -54,6 +55,8 @@ class UmFeeBurnStatus:
         d = src_dict
         try:
             fee_burn = d["feeBurn"]
+            if type(fee_burn) is not bool:
+                fee_burn = parse_bool(fee_burn, "feeBurn")
 
         except ResponseParseError as exc:
             raise exc.within("UmFeeBurnStatus") from None

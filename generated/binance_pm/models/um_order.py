@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.futures_order_type import FuturesOrderType
 from ..models.order_status import OrderStatus
@@ -293,6 +293,8 @@ class UmOrder:
                 cum_quote = Decimal(cum_quote) if type(cum_quote) is int else parse_decimal(cum_quote, "cumQuote")
 
             reduce_only = d.get("reduceOnly", UNSET)
+            if not isinstance(reduce_only, Unset) and type(reduce_only) is not bool:
+                reduce_only = parse_bool(reduce_only, "reduceOnly")
 
             _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
             self_trade_prevention_mode: SelfTradePreventionMode | Unset = (

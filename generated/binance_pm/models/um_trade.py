@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int, parse_str
+from .._values import parse_bool, parse_decimal, parse_int, parse_str
 from ..errors import ResponseParseError
 from ..models.position_side import PositionSide
 from ..models.side import Side
@@ -199,8 +199,12 @@ class UmTrade:
                 time = parse_int(time, "time")
 
             buyer = d.get("buyer", UNSET)
+            if not isinstance(buyer, Unset) and type(buyer) is not bool:
+                buyer = parse_bool(buyer, "buyer")
 
             maker = d.get("maker", UNSET)
+            if not isinstance(maker, Unset) and type(maker) is not bool:
+                maker = parse_bool(maker, "maker")
 
             _position_side = d.get("positionSide", UNSET)
             position_side: PositionSide | Unset = (

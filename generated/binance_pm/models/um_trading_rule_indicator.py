@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._values import parse_decimal, parse_int
+from .._values import parse_bool, parse_decimal, parse_int
 from ..errors import ResponseParseError
 from ..models.um_trading_rule_indicator_name import UmTradingRuleIndicatorName
 from ..types import UNSET, Unset
@@ -98,6 +98,8 @@ class UmTradingRuleIndicator:
                 )
 
             is_locked = d.get("isLocked", UNSET)
+            if not isinstance(is_locked, Unset) and type(is_locked) is not bool:
+                is_locked = parse_bool(is_locked, "isLocked")
 
             planned_recover_time = d.get("plannedRecoverTime", UNSET)
             if not isinstance(planned_recover_time, Unset) and type(planned_recover_time) is not int:
