@@ -111,6 +111,14 @@ class ServerClock:
         answered -1021 at a later one was signed before the offset it should use."""
         return self._generation
 
+    def generation_to_sign(self) -> int:
+        """``generation``, or -1 when the offset is ``stale`` (measure first): both
+        answers of one call, which every signed call asks."""
+        measured_at = self._measured_at
+        if measured_at is None:
+            return -1 if self._eager else self._generation
+        return -1 if time.time() - measured_at > self.max_age else self._generation
+
     def now_ms(self) -> int:
         return time.time_ns() // 1_000_000 + self._offset_ms
 

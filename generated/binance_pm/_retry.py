@@ -118,10 +118,14 @@ class Cooldown:
 
     Binance bans IPs that keep sending after a 429; this makes every call on the client
     respect a ``Retry-After``, not just the one that received it.
+
+    Attributes:
+        hosts: per host, ``(time.monotonic() until which to wait, the error that said so)``;
+            empty when no host is cooling down.
     """
 
     def __init__(self) -> None:
-        self._until: dict[str, tuple[float, RateLimitError]] = {}
+        self.hosts: dict[str, tuple[float, RateLimitError]] = {}
         self._lock = threading.Lock()
 
     def note(self, host: str, outcome: httpx.Response | httpx.RequestError) -> None:
@@ -136,21 +140,21 @@ class Cooldown:
             wait = IP_BAN_DEFAULT_SECONDS
         if wait:
             with self._lock:
-                self._until[host] = (time.monotonic() + wait, error)
+                self.hosts[host] = (time.monotonic() + wait, error)
 
     def wait_for(self, host: str, policy: RetryPolicy) -> float:
         """Seconds to wait before sending to ``host``; raises if that is over ``policy.max_wait``."""
-        if not self._until:  # no cooldown anywhere: the usual case, read without the lock
+        if not self.hosts:  # no cooldown anywhere: the usual case (the client checks it first)
             return 0.0
         with self._lock:
-            entry = self._until.get(host)
+            entry = self.hosts.get(host)
         if entry is None:
             return 0.0
         until, cause = entry
         remaining = until - time.monotonic()
         if remaining <= 0:
             with self._lock:
-                self._until.pop(host, None)
+                self.hosts.pop(host, None)
             return 0.0
         if remaining > policy.max_wait:
             held = type(cause)(

@@ -93,7 +93,7 @@ class HmacSigner:
 
     def sign(self, payload: str | bytes) -> str:
         mac = self._mac.copy()
-        mac.update(_as_bytes(payload))
+        mac.update(payload.encode("utf-8") if type(payload) is str else payload)  # type: ignore[union-attr]
         return mac.hexdigest()
 
     def __repr__(self) -> str:
@@ -234,6 +234,9 @@ class BinanceAuth(httpx.Auth):
         # The operation's URL without a query, as text: given by the client, it spares
         # turning the request's URL back into text on every call.
         self._url = url
+        # HMAC's hex goes on the wire as it is; base64 (RSA, Ed25519) is percent-encoded.
+        self._signature = signer.sign if type(signer) is HmacSigner else self._quoted_signature
+        self._recv_window_text = f"{RECV_WINDOW_PARAMETER}={recv_window}&"
 
     def __repr__(self) -> str:
         return f"BinanceAuth({self._operation.operation_id!r}, api_key=<redacted>, signer={self._signer!r})"
@@ -260,13 +263,14 @@ class BinanceAuth(httpx.Auth):
         signature, none of which httpx re-encodes: the bytes signed are the bytes sent
         (the tests check this on the wire, for every operation).
         """
-        extra = f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}"
-        if not _has_parameter(query, RECV_WINDOW_PARAMETER):
-            extra = f"{RECV_WINDOW_PARAMETER}={self._recv_window}&{extra}"
-        payload = f"{query}&{extra}" if query else extra
+        timestamp = f"{TIMESTAMP_PARAMETER}={self._clock.now_ms()}"
+        if not query:
+            payload = self._recv_window_text + timestamp
+        elif _has_parameter(query, RECV_WINDOW_PARAMETER):
+            payload = f"{query}&{timestamp}"
+        else:
+            payload = f"{query}&{self._recv_window_text}{timestamp}"
         return f"{payload}&{SIGNATURE_PARAMETER}={self._signature(payload)}"
 
-    def _signature(self, payload: str) -> str:
-        signature = self._signer.sign(payload)  # type: ignore[union-attr]
-        # Base64 (RSA, Ed25519) is percent-encoded; HMAC's hex needs nothing.
-        return signature if signature.isalnum() else quote(signature, safe="")
+    def _quoted_signature(self, payload: str) -> str:
+        return quote(self._signer.sign(payload), safe="")  # type: ignore[union-attr]

@@ -453,12 +453,9 @@ class BinanceClient:
     # -- sending ---------------------------------------------------------------------
 
     def _route(self, operation: Operation) -> tuple[httpx.URL, BinanceAuth | None]:
-        """The operation's URL without a query, and its auth, made once per operation (and
+        """The operation's URL without a query, and its auth, made on its first call (and
         again after ``api_key`` or ``recv_window`` is set): httpx takes a URL object as it
         is, where a str is parsed and validated again on every request."""
-        route = self._routes.get(operation.operation_id)
-        if route is not None:
-            return route
         base = self._base_urls[operation.host] + operation.path
         auth = None
         if operation.needs_api_key or operation.signed:
@@ -479,8 +476,8 @@ class BinanceClient:
         """``(url, request keywords)`` of the call. httpx parses a URL in Python, about a
         microsecond a character, so it is parsed once, complete: by the auth flow, which
         adds the key and signature, when there is one; else here."""
-        url, auth = self._route(operation)
-        query = encode_query(params)
+        url, auth = self._routes.get(operation.operation_id) or self._route(operation)
+        query = encode_query(params) if params else ""
         if auth is not None:
             return url, {"auth": auth, "extensions": {QUERY_EXTENSION: query}}
         return (httpx.URL(f"{url}?{query}") if query else url), {}
@@ -586,19 +583,21 @@ class BinanceClient:
     def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """Sends one operation with retries; returns the success answer or raises a typed error."""
         target, options = self._request(operation, params)
-        http = self._sync_http()
+        http = self._http or self._sync_http()
         clock = self._clock if operation.signed else None
         attempt = 0
         while True:
             attempt += 1
-            wait = self._cooldown.wait_for(operation.host, self._retry_policy)
-            if wait:
-                time.sleep(wait)
+            if self._cooldown.hosts:
+                wait = self._cooldown.wait_for(operation.host, self._retry_policy)
+                if wait:
+                    time.sleep(wait)
             signed_at = 0
             if clock is not None:
-                if clock.stale:
+                signed_at = clock.generation_to_sign()
+                if signed_at < 0:
                     clock.refresh(lambda: self._measure_for(operation), None, self._call_timeout)
-                signed_at = clock.generation
+                    signed_at = clock.generation
             outcome = self._attempt(http, operation, target, options)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
                 # The common case, answered before any retry bookkeeping.
@@ -617,7 +616,8 @@ class BinanceClient:
         self, http: httpx.Client, operation: Operation, target: httpx.URL, options: dict[str, Any]
     ) -> httpx.Response | httpx.RequestError:
         """One exchange, bounded by ``call_timeout``; a failed one is returned, not raised."""
-        token = DEADLINE.set(self._deadline())
+        call_timeout = self._call_timeout
+        token = DEADLINE.set(None if call_timeout is None else time.monotonic() + call_timeout)
         try:
             return http.request(operation.method, target, **options)
         except httpx.RequestError as exc:
@@ -633,14 +633,16 @@ class BinanceClient:
         attempt = 0
         while True:
             attempt += 1
-            wait = self._cooldown.wait_for(operation.host, self._retry_policy)
-            if wait:
-                await _async_sleep(wait)
+            if self._cooldown.hosts:
+                wait = self._cooldown.wait_for(operation.host, self._retry_policy)
+                if wait:
+                    await _async_sleep(wait)
             signed_at = 0
             if clock is not None:
-                if clock.stale:
+                signed_at = clock.generation_to_sign()
+                if signed_at < 0:
                     await clock.arefresh(lambda: self._ameasure_for(operation), None, self._call_timeout)
-                signed_at = clock.generation
+                    signed_at = clock.generation
             outcome = await self._aattempt(http, operation, target, options)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
                 return self._success(operation, outcome)

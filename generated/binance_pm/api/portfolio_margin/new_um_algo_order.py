@@ -163,9 +163,9 @@ def _load_answer() -> None:
 
 
 def _parse(sent: Sent) -> UmAlgoOrder:
+    response = sent.response
     if not _answer_loaded:
         _load_answer()
-    response = sent.response
     path = parse_path(len(response.content))
     if path == STDLIB:
         return _parse_general(response, typed=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
+from ... import _json
 from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
 from ..._operation import Operation
 from ..._values import parse_list
@@ -62,9 +63,18 @@ def _load_answer() -> None:
 
 
 def _parse(sent: Sent) -> list[CollateralRate]:
+    response = sent.response
+    parser = _typed_parser
+    if parser is not None and _json.stdlib_bytes_left == 0 and len(response.content) < _json.GC_PAUSE_MIN_BYTES:
+        # A long-running program's usual answer (models loaded, a small body past the
+        # standard library's share), parsed with no call in between.
+        try:
+            parsed = parser(response.content)
+        except (ValueError, RecursionError):  # bytes that are not UTF-8, say: the general path says so
+            parsed = None
+        return parsed if parsed is not None else _parse_general(response, typed=True)
     if not _answer_loaded:
         _load_answer()
-    response = sent.response
     path = parse_path(len(response.content))
     if path == STDLIB:
         return _parse_general(response, typed=False)
