@@ -1,8 +1,10 @@
 """The call deadline: every attempt ends by ``call_timeout``, however its bytes arrive.
 
 httpx's timeouts bound each single read or write, so a server that drips an answer one
-byte at a time keeps a call alive for as long as it likes. The client sets ``DEADLINE``
-(a ``time.monotonic()`` value) around each attempt; the network streams of its connection
+byte at a time keeps a call alive for as long as it likes. The client sets the deadline
+(a ``time.monotonic()`` value) around each attempt: ``SYNC_DEADLINE.at`` for a sync call,
+which holds the thread until it is over, and the context variable ``DEADLINE`` for an async
+one, which shares its thread with other tasks. The network streams of its connection
 pools take every connect, read and write timeout as the smaller of httpx's and the time
 left, and fail with httpx's own timeout errors (``ConnectTimeout``, ``WriteTimeout``,
 ``ReadTimeout``) once it has passed. So the retry rules apply unchanged: a deadline
@@ -10,7 +12,7 @@ reached while connecting is "not sent", one reached while reading is "sent".
 
 The streams are wrapped at the pool's network backend, not around ``send``: that is the
 only place a stalled read can be cut short in a sync call without a thread per call, and
-it costs a context variable lookup per read. HTTP/2 connections are left unwrapped: their
+it costs one lookup per read. HTTP/2 connections are left unwrapped: their
 reads serve every stream multiplexed on the connection, and one call's deadline must not
 break the others' answers; there each read stays bounded by ``timeout``.
 
@@ -20,6 +22,7 @@ pool exists: ``import binance_pm`` stays as cheap as it was.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -28,11 +31,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import ssl
 
-__all__ = ["DEADLINE", "install"]
+__all__ = ["DEADLINE", "SYNC_DEADLINE", "install"]
 
 # When the running attempt must be over, on the ``time.monotonic()`` clock; None outside
-# an attempt (then the streams behave exactly as httpcore's own).
+# an attempt (then the streams behave exactly as httpcore's own). Async attempts.
 DEADLINE: ContextVar[float | None] = ContextVar("binance_pm_deadline", default=None)
+
+
+class _ThreadDeadline(threading.local):
+    """The same for sync attempts, per thread: setting an attribute costs a fraction of
+    setting and resetting a context variable, which every sync call would pay."""
+
+    at: float | None = None
+
+
+SYNC_DEADLINE = _ThreadDeadline()
 
 _PASSED = "call_timeout passed before the exchange was complete"
 
@@ -50,9 +63,8 @@ def _timed_out(exc: Exception, kind: str) -> bool:
     return isinstance(exc, getattr(httpcore, kind))
 
 
-def _bounded(timeout: float | None, kind: str) -> tuple[float | None, bool]:
-    """``(timeout to use, whether the deadline is what bounds it)``; raises once it has passed."""
-    deadline = DEADLINE.get()
+def _bounded(deadline: float | None, timeout: float | None, kind: str) -> tuple[float | None, bool]:
+    """``(timeout to use, whether ``deadline`` is what bounds it)``; raises once it has passed."""
     if deadline is None:
         return timeout, False
     remaining = deadline - time.monotonic()
@@ -77,7 +89,7 @@ class _Stream:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        bounded, by_deadline = _bounded(timeout, "ReadTimeout")
+        bounded, by_deadline = _bounded(SYNC_DEADLINE.at, timeout, "ReadTimeout")
         if not by_deadline:
             return self._stream.read(max_bytes, timeout)  # type: ignore[no-any-return]
         try:
@@ -88,7 +100,7 @@ class _Stream:
             raise
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        bounded, by_deadline = _bounded(timeout, "WriteTimeout")
+        bounded, by_deadline = _bounded(SYNC_DEADLINE.at, timeout, "WriteTimeout")
         try:
             self._stream.write(buffer, bounded)
         except Exception as exc:
@@ -102,7 +114,7 @@ class _Stream:
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(SYNC_DEADLINE.at, timeout, "ConnectTimeout")
         stream = self._stream.start_tls(ssl_context, server_hostname, bounded)
         return stream if _is_http2(stream) else _Stream(stream)
 
@@ -119,7 +131,7 @@ class _AsyncStream:
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        bounded, by_deadline = _bounded(timeout, "ReadTimeout")
+        bounded, by_deadline = _bounded(DEADLINE.get(), timeout, "ReadTimeout")
         if not by_deadline:
             return await self._stream.read(max_bytes, timeout)  # type: ignore[no-any-return]
         try:
@@ -130,7 +142,7 @@ class _AsyncStream:
             raise
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        bounded, by_deadline = _bounded(timeout, "WriteTimeout")
+        bounded, by_deadline = _bounded(DEADLINE.get(), timeout, "WriteTimeout")
         try:
             await self._stream.write(buffer, bounded)
         except Exception as exc:
@@ -144,7 +156,7 @@ class _AsyncStream:
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(DEADLINE.get(), timeout, "ConnectTimeout")
         stream = await self._stream.start_tls(ssl_context, server_hostname, bounded)
         return stream if _is_http2(stream) else _AsyncStream(stream)
 
@@ -166,13 +178,13 @@ class _Backend:
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> _Stream:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(SYNC_DEADLINE.at, timeout, "ConnectTimeout")
         return _Stream(self._backend.connect_tcp(host, port, bounded, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> _Stream:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(SYNC_DEADLINE.at, timeout, "ConnectTimeout")
         return _Stream(self._backend.connect_unix_socket(path, bounded, socket_options))
 
     def sleep(self, seconds: float) -> None:
@@ -193,13 +205,13 @@ class _AsyncBackend:
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> _AsyncStream:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(DEADLINE.get(), timeout, "ConnectTimeout")
         return _AsyncStream(await self._backend.connect_tcp(host, port, bounded, local_address, socket_options))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> _AsyncStream:
-        bounded, _ = _bounded(timeout, "ConnectTimeout")
+        bounded, _ = _bounded(DEADLINE.get(), timeout, "ConnectTimeout")
         return _AsyncStream(await self._backend.connect_unix_socket(path, bounded, socket_options))
 
     async def sleep(self, seconds: float) -> None:

@@ -93,7 +93,7 @@ class HmacSigner:
 
     def sign(self, payload: str | bytes) -> str:
         mac = self._mac.copy()
-        mac.update(payload.encode("utf-8") if type(payload) is str else payload)  # type: ignore[union-attr]
+        mac.update(payload.encode("utf-8") if isinstance(payload, str) else payload)
         return mac.hexdigest()
 
     def __repr__(self) -> str:

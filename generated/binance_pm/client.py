@@ -20,7 +20,7 @@ import httpx
 
 from . import _settings
 from ._clock import RoundTrip, ServerClock
-from ._deadline import DEADLINE
+from ._deadline import DEADLINE, SYNC_DEADLINE
 from ._operation import Operation
 from ._params import check_int, encode_query
 from ._ratelimit import WeightUsage, parse_weight_headers
@@ -485,7 +485,8 @@ class BinanceClient:
     def _success(self, operation: Operation, response: httpx.Response) -> Sent:
         seen_at = time.time()
         self._unread_weights[operation.operation_id] = (seen_at, response.headers)
-        return _new_sent(Sent, (response, seen_at))  # type: ignore[no-any-return]
+        sent: Sent = _new_sent(Sent, (response, seen_at))
+        return sent
 
     def _note_weights(self, weights: dict[str, WeightUsage]) -> None:
         # The newest report of a header wins, whichever order the answers are read in.
@@ -508,14 +509,15 @@ class BinanceClient:
         """
         round_trip = RoundTrip()
         request = self._clock.time_request(round_trip.note)
-        token = DEADLINE.set(self._deadline())
+        held = SYNC_DEADLINE.at
+        SYNC_DEADLINE.at = self._deadline()
         started = time.time()
         try:
             response = self._sync_http().send(request)
         except httpx.RequestError as exc:
             raise ConnectionFailedError(f"{request.url}: no answer: {type(exc).__name__}: {exc}") from None
         finally:
-            DEADLINE.reset(token)
+            SYNC_DEADLINE.at = held
         return self._record_time(response, round_trip, started)
 
     async def ameasure_time_offset(self) -> int:
@@ -617,13 +619,14 @@ class BinanceClient:
     ) -> httpx.Response | httpx.RequestError:
         """One exchange, bounded by ``call_timeout``; a failed one is returned, not raised."""
         call_timeout = self._call_timeout
-        token = DEADLINE.set(None if call_timeout is None else time.monotonic() + call_timeout)
+        held = SYNC_DEADLINE.at
+        SYNC_DEADLINE.at = None if call_timeout is None else time.monotonic() + call_timeout
         try:
             return http.request(operation.method, target, **options)
         except httpx.RequestError as exc:
             return exc
         finally:
-            DEADLINE.reset(token)
+            SYNC_DEADLINE.at = held
 
     async def asend(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """The async twin of ``send``: same retries, same errors."""
