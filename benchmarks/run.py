@@ -45,7 +45,9 @@ TARGETS = {SMALL: 1.10, BRACKETS: 1.50, NEW_ORDER: 1.10}
 IMPORT_TARGET = ("import binance_pm + 4 operations", 1.20)
 CLI_TARGET = ("binance-pm get-tiered-collateral-rate", 1.15)
 OVERHEAD_TARGET_US = 10.0
-GENERATE_TARGET_S = 3.0
+# Under 3 s for the four seed operations; under 10 s once the spec covered the whole API
+# (126 operations), the target the performance guide states.
+GENERATE_TARGET_S = 10.0
 
 
 @dataclass(frozen=True)
