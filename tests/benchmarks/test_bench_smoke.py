@@ -48,7 +48,7 @@ def test_bracket_fixture_is_realistic_and_parses_to_exact_models() -> None:
     assert len(data) == 5
     assert all(len(symbol["brackets"]) == 10 for symbol in data)
     assert b"e-" not in body and b"E" not in body  # numbers written as Binance writes them
-    parsed = get_um_leverage_brackets._parse(Sent(httpx.Response(200, content=body), {}))
+    parsed = get_um_leverage_brackets._parse(Sent(httpx.Response(200, content=body), 0.0))
     assert parsed[0].brackets[0].maint_margin_ratio == Decimal("0.0065")
     assert all(isinstance(b.cum, Decimal) for item in parsed for b in item.brackets)
 
@@ -59,7 +59,7 @@ def test_tiered_fixture_is_the_spec_example_shape() -> None:
 
 
 def test_order_fixture_answers_the_benchmarked_order_and_parses_to_exact_model() -> None:
-    order = new_um_order._parse(Sent(httpx.Response(200, content=new_um_order_body()), {}))
+    order = new_um_order._parse(Sent(httpx.Response(200, content=new_um_order_body()), 0.0))
     assert (order.symbol, order.side, order.type_, order.time_in_force) == ("BTCUSDT", "BUY", "LIMIT", "GTC")
     assert (order.orig_qty, order.price) == (Decimal(ORDER["quantity"]), Decimal(ORDER["price"]))
 

@@ -217,7 +217,7 @@ def _models_verdict(module_name: str, body: bytes) -> str:
     module = importlib.import_module(module_name)
     answer = httpx.Response(200, content=body, headers={"Content-Type": "application/json;charset=UTF-8"})
     with pytest.raises(ResponseParseError) as caught:
-        module._parse(Sent(answer, {}))
+        module._parse(Sent(answer, 0.0))
     return str(caught.value)
 
 
