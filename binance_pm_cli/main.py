@@ -25,6 +25,7 @@ from .operations import Command, CommandTable, commands
 from .parser import (
     EXIT_API_ERROR,
     EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
     EXIT_NO_ANSWER,
     EXIT_OK,
     EXIT_USAGE,
@@ -35,7 +36,15 @@ from .parser import (
 )
 from .redact import Redacting, hidden_values, misspelt_secret_option
 
-__all__ = ["EXIT_API_ERROR", "EXIT_BROKEN_PIPE", "EXIT_NO_ANSWER", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_BROKEN_PIPE",
+    "EXIT_INTERRUPTED",
+    "EXIT_NO_ANSWER",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "main",
+]
 
 
 def _unknown_operation(name: str, table: CommandTable, stderr: TextIO) -> int:
@@ -122,6 +131,16 @@ def main(
         # The reader went away (binance-pm ... | head -2): stop quietly, as other tools do.
         _silence((out, err))
         return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        # Ctrl-C: no traceback. A request already on its way may still reach Binance, and an
+        # order's outcome is then unknown: said, as for an answer lost on the way back.
+        with contextlib.suppress(OSError):
+            shown_err.write(
+                "\nbinance-pm: interrupted; a request already sent may have been carried out "
+                "(an order: look it up before placing it again)\n"
+            )
+            shown_err.flush()
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

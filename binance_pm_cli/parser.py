@@ -28,6 +28,7 @@ __all__ = [
     "ENV_PRIVATE_KEY_PASSWORD",
     "EXIT_API_ERROR",
     "EXIT_BROKEN_PIPE",
+    "EXIT_INTERRUPTED",
     "EXIT_NO_ANSWER",
     "EXIT_OK",
     "EXIT_USAGE",
@@ -47,6 +48,8 @@ EXIT_NO_ANSWER = 3
 # The reader of the output went away (``binance-pm ... | head -2``): the status a shell
 # shows for a program stopped by SIGPIPE (128 + 13), as a C program's would be.
 EXIT_BROKEN_PIPE = 141
+# Ctrl-C: the status a shell shows for a program stopped by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
 
 ENV_API_KEY = "BINANCE_API_KEY"
 ENV_API_SECRET = "BINANCE_API_SECRET"

@@ -8,15 +8,19 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from binance_pm_cli.main import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_USAGE, main
+from binance_pm_cli.main import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from binance_pm_cli.operations import commands
 from binance_pm_cli.parser import global_flags
 from binance_pm_cli.printable import printable
@@ -242,6 +246,56 @@ def test_a_pipe_read_to_its_end_is_not_disturbed(env: dict[str, str]) -> None:
     result = run_process("get-tiered-collateral-rate")
     assert result.returncode == EXIT_OK and result.stderr == b""
     assert result.stdout.splitlines()[0].split() == [b"asset", b"tierFloor", b"tierCap", b"collateralRate", b"cum"]
+
+
+# -- Ctrl-C while a request is in flight ends the run without a traceback -----------------------
+
+
+@pytest.fixture
+def silent_server() -> Iterator[tuple[str, threading.Event]]:
+    """A server that takes connections and never answers; the event is set on the first."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    connected = threading.Event()
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        try:
+            connection, _ = listener.accept()
+        except OSError:  # closed by the fixture's teardown
+            return
+        held.append(connection)
+        connected.set()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", connected
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
+        thread.join(timeout=5)
+
+
+def test_ctrl_c_during_a_call_ends_quietly_and_says_the_request_may_have_gone(
+    env: dict[str, str], silent_server: tuple[str, threading.Event]
+) -> None:
+    url, connected = silent_server
+    process = subprocess.Popen(
+        [sys.executable, "-m", "binance_pm_cli", "get-tiered-collateral-rate", "--base-url", url],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert connected.wait(timeout=30), "the CLI never connected"
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == EXIT_INTERRUPTED
+    assert b"Traceback" not in err and SECRET.encode() not in out + err
+    assert b"binance-pm: interrupted; a request already sent may have been carried out" in err
 
 
 # -- 14: an HMAC secret and a private key together are refused --------------------------------
