@@ -101,9 +101,7 @@ class ServerClock:
     def stale(self) -> bool:
         """Whether to measure before signing: the offset is older than ``max_age``, or
         was never measured and the clock is ``eager``."""
-        if self._measured_at is None:
-            return self._eager
-        return time.time() - self._measured_at > self.max_age
+        return self.generation_to_sign() < 0
 
     @property
     def generation(self) -> int:

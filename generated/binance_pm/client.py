@@ -618,9 +618,8 @@ class BinanceClient:
         self, http: httpx.Client, operation: Operation, target: httpx.URL, options: dict[str, Any]
     ) -> httpx.Response | httpx.RequestError:
         """One exchange, bounded by ``call_timeout``; a failed one is returned, not raised."""
-        call_timeout = self._call_timeout
         held = SYNC_DEADLINE.at
-        SYNC_DEADLINE.at = None if call_timeout is None else time.monotonic() + call_timeout
+        SYNC_DEADLINE.at = self._deadline()
         try:
             return http.request(operation.method, target, **options)
         except httpx.RequestError as exc:

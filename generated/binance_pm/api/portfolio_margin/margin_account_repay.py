@@ -74,15 +74,10 @@ def _load_answer() -> None:
 
 def _parse(sent: Sent) -> MarginLoanTransaction:
     response = sent.response
-    parser = _typed_parser
-    if parser is not None and _json.stdlib_bytes_left == 0 and len(response.content) < _json.GC_PAUSE_MIN_BYTES:
+    if _typed_parser is not None and _json.stdlib_bytes_left == 0 and len(response.content) < _json.GC_PAUSE_MIN_BYTES:
         # A long-running program's usual answer (models loaded, a small body past the
-        # standard library's share), parsed with no call in between.
-        try:
-            parsed = parser(response.content)
-        except (ValueError, RecursionError):  # bytes that are not UTF-8, say: the general path says so
-            parsed = None
-        return parsed if parsed is not None else _parse_general(response, typed=True)
+        # standard library's share): typed, without asking parse_path.
+        return _parse_typed(response)
     if not _answer_loaded:
         _load_answer()
     path = parse_path(len(response.content))
