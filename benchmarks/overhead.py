@@ -7,6 +7,12 @@ once with the benchmark's bodies: the floor is httpx with a pre-keyed HMAC and
 ``Decimal``. The figure is the median, over interleaved rounds, of (binance_pm - floor) per
 call. Run in binance_pm's clean venv by ``make bench``; ``python -m benchmarks.overhead``
 prints JSON.
+
+The floor sends with ``http.get``, so httpx merges the client's headers, cookies and
+timeout into a new request on every call; binance_pm builds an operation's requests from
+a template made once (``binance_pm._route``). A second floor does the same (its template
+from ``build_request``, the signed URL as a string, ``http.send``): the difference to it is
+what binance_pm's own work costs, with httpx's merging taken out of both sides.
 """
 
 from __future__ import annotations
@@ -68,6 +74,35 @@ def floor_calls() -> dict[str, Callable[[], Any]]:
     return {"small": small, "order": order}
 
 
+def prebuilt_floor_calls() -> dict[str, Callable[[], Any]]:
+    http = httpx.Client(transport=httpx.MockTransport(_handler()), headers={"X-MBX-APIKEY": API_KEY})
+    mac = hmac.new(API_SECRET.encode(), digestmod=hashlib.sha256)
+    next_id = client_order_ids()
+    no_body = httpx.ByteStream(b"")
+    templates = {method: http.build_request(method, BASE) for method in ("GET", "POST")}
+
+    def send(method: str, url: str, params: str) -> Any:
+        query = f"{params}{'&' if params else ''}recvWindow={RECV_WINDOW}&timestamp={time.time_ns() // 1_000_000}"
+        signer = mac.copy()
+        signer.update(query.encode())
+        template = templates[method]
+        request = httpx.Request(
+            method,
+            f"{url}?{query}&signature={signer.hexdigest()}",
+            headers=template.headers,
+            stream=no_body,
+            extensions=template.extensions,
+        )
+        response = http.send(request)
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    return {
+        "small": lambda: send("GET", f"{BASE}{TIERED_PATH}", ""),
+        "order": lambda: send("POST", f"{BASE}{ORDER_PATH}", f"{_QUERY}&newClientOrderId={next_id()}"),
+    }
+
+
 def binance_pm_calls() -> dict[str, Callable[[], Any]]:
     from binance_pm import BinanceClient
     from binance_pm.api.portfolio_margin import new_um_order
@@ -92,14 +127,18 @@ def _per_call(call: Callable[[], Any], calls: int) -> float:
     return (time.perf_counter() - start) / calls
 
 
+def _median_difference(ours: list[float], floor: list[float]) -> float:
+    return statistics.median(a - b for a, b in zip(ours, floor, strict=True)) * 1e6
+
+
 def measure(rounds: int = 15, calls: int = 1000, warmup: int = 300) -> dict[str, dict[str, float]]:
     """Per figure (``small``, ``order``, each on the typed path a long-running program
     takes, and with ``-stdlib`` on the standard library's path of a process's first
-    answers): the floor's and binance_pm's median µs per call, and the median of the
-    per-round differences."""
+    answers): the floors' and binance_pm's median µs per call, and the medians of the
+    per-round differences to each floor."""
     from binance_pm import _json
 
-    sides = {"floor": floor_calls(), "binance_pm": binance_pm_calls()}
+    sides = {"floor": floor_calls(), "prebuilt": prebuilt_floor_calls(), "binance_pm": binance_pm_calls()}
     result: dict[str, dict[str, float]] = {}
     for path, budget in (("", 0), ("-stdlib", 10**15)):
         _json.stdlib_bytes_left = budget  # pins the path (see binance_pm._json.parse_path)
@@ -111,11 +150,12 @@ def measure(rounds: int = 15, calls: int = 1000, warmup: int = 300) -> dict[str,
             for round_number in range(rounds):
                 for name in names if round_number % 2 == 0 else reversed(names):
                     samples[name].append(_per_call(sides[name][pick], calls))
-            added = [ours - floor for ours, floor in zip(samples["binance_pm"], samples["floor"], strict=True)]
             result[pick + path] = {
                 "floor_us": statistics.median(samples["floor"]) * 1e6,
+                "prebuilt_floor_us": statistics.median(samples["prebuilt"]) * 1e6,
                 "binance_pm_us": statistics.median(samples["binance_pm"]) * 1e6,
-                "added_us": statistics.median(added) * 1e6,
+                "added_us": _median_difference(samples["binance_pm"], samples["floor"]),
+                "added_over_prebuilt_us": _median_difference(samples["binance_pm"], samples["prebuilt"]),
             }
     return result
 

@@ -25,7 +25,8 @@ from ._operation import Operation
 from ._params import check_int, encode_query
 from ._ratelimit import WeightUsage, parse_weight_headers
 from ._retry import Cooldown, RetryPolicy, Step, decide
-from .auth import QUERY_EXTENSION, BinanceAuth, HmacSigner, Signer, load_private_key_signer
+from ._route import Route, no_cookies
+from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
 from .errors import (
     BadRequestError,
     BinancePMError,
@@ -275,7 +276,9 @@ class BinanceClient:
         self._unread_weights: dict[str, tuple[float, httpx.Headers]] = {}
         self._cooldown = Cooldown()
         self._http_lock = threading.Lock()
-        self._routes: dict[str, tuple[httpx.URL, BinanceAuth | None]] = {}
+        self._routes: dict[str, Route] = {}
+        # Every httpx client is made with these (and a jar that keeps no cookies): the
+        # routes' request templates rely on nothing else changing between calls.
         self._httpx_args: dict[str, Any] = {
             "timeout": _settings.check_timeout(timeout),
             "http2": http2,
@@ -403,7 +406,9 @@ class BinanceClient:
             # Threads making their first call at once share one pool, not one each.
             with self._http_lock:
                 if self._http is None:
-                    self._http = _with_deadlines(httpx.Client(transport=self._transport, **self._httpx_args))
+                    self._http = _with_deadlines(
+                        httpx.Client(transport=self._transport, cookies=no_cookies(), **self._httpx_args)
+                    )
                 http = self._http
         return http
 
@@ -413,7 +418,9 @@ class BinanceClient:
         # touching connections of a closed loop.
         loop = _running_loop()
         if self._ahttp is None or loop is not self._ahttp_loop:
-            self._ahttp = _with_deadlines(httpx.AsyncClient(transport=self._async_transport, **self._httpx_args))
+            self._ahttp = _with_deadlines(
+                httpx.AsyncClient(transport=self._async_transport, cookies=no_cookies(), **self._httpx_args)
+            )
             self._ahttp_loop = loop
         return self._ahttp
 
@@ -452,11 +459,11 @@ class BinanceClient:
 
     # -- sending ---------------------------------------------------------------------
 
-    def _route(self, operation: Operation) -> tuple[httpx.URL, BinanceAuth | None]:
-        """The operation's URL without a query, and its auth, made on its first call (and
-        again after ``api_key`` or ``recv_window`` is set): httpx takes a URL object as it
-        is, where a str is parsed and validated again on every request."""
-        base = self._base_urls[operation.host] + operation.path
+    def _route(self, operation: Operation, http: httpx.Client | httpx.AsyncClient) -> Route:
+        """The operation's request template and auth, made on its first call (and again
+        after ``api_key`` or ``recv_window`` is set). The sync and async httpx clients are
+        made with the same options, so either one's template serves both."""
+        url = self._base_urls[operation.host] + operation.path
         auth = None
         if operation.needs_api_key or operation.signed:
             if self._api_key is None:
@@ -467,20 +474,10 @@ class BinanceClient:
                 signer=self._signer,
                 clock=self._clock,
                 recv_window=self._recv_window,
-                url=base,
+                url=url,
             )
-        route = self._routes[operation.operation_id] = (httpx.URL(base), auth)
+        route = self._routes[operation.operation_id] = Route(operation.method, url, auth, http)
         return route
-
-    def _request(self, operation: Operation, params: dict[str, Any]) -> tuple[httpx.URL, dict[str, Any]]:
-        """``(url, request keywords)`` of the call. httpx parses a URL in Python, about a
-        microsecond a character, so it is parsed once, complete: by the auth flow, which
-        adds the key and signature, when there is one; else here."""
-        url, auth = self._routes.get(operation.operation_id) or self._route(operation)
-        query = encode_query(params) if params else ""
-        if auth is not None:
-            return url, {"auth": auth, "extensions": {QUERY_EXTENSION: query}}
-        return (httpx.URL(f"{url}?{query}") if query else url), {}
 
     def _success(self, operation: Operation, response: httpx.Response) -> Sent:
         seen_at = time.time()
@@ -584,8 +581,9 @@ class BinanceClient:
 
     def send(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """Sends one operation with retries; returns the success answer or raises a typed error."""
-        target, options = self._request(operation, params)
         http = self._http or self._sync_http()
+        route = self._routes.get(operation.operation_id) or self._route(operation, http)
+        query = encode_query(params) if params else ""
         clock = self._clock if operation.signed else None
         attempt = 0
         while True:
@@ -600,13 +598,13 @@ class BinanceClient:
                 if signed_at < 0:
                     clock.refresh(lambda: self._measure_for(operation), None, self._call_timeout)
                     signed_at = clock.generation
-            outcome = self._attempt(http, operation, target, options)
+            outcome = self._attempt(http, route, query)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
                 # The common case, answered before any retry bookkeeping.
                 return self._success(operation, outcome)
             if clock is not None and _timestamp_rejected(outcome) and self._resynced(operation, signed_at):
                 # One re-signed retry, never more; it does not count as an attempt.
-                outcome = self._attempt(http, operation, target, options)
+                outcome = self._attempt(http, route, query)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return self._success(operation, step.response)
@@ -614,14 +612,12 @@ class BinanceClient:
                 raise step.error
             time.sleep(step.delay)
 
-    def _attempt(
-        self, http: httpx.Client, operation: Operation, target: httpx.URL, options: dict[str, Any]
-    ) -> httpx.Response | httpx.RequestError:
+    def _attempt(self, http: httpx.Client, route: Route, query: str) -> httpx.Response | httpx.RequestError:
         """One exchange, bounded by ``call_timeout``; a failed one is returned, not raised."""
         held = SYNC_DEADLINE.at
         SYNC_DEADLINE.at = self._deadline()
         try:
-            return http.request(operation.method, target, **options)
+            return http.send(route.request(query), auth=route.auth)
         except httpx.RequestError as exc:
             return exc
         finally:
@@ -629,8 +625,9 @@ class BinanceClient:
 
     async def asend(self, operation: Operation, params: dict[str, Any]) -> Sent:
         """The async twin of ``send``: same retries, same errors."""
-        target, options = self._request(operation, params)
         http = self._async_http()
+        route = self._routes.get(operation.operation_id) or self._route(operation, http)
+        query = encode_query(params) if params else ""
         clock = self._clock if operation.signed else None
         attempt = 0
         while True:
@@ -645,11 +642,11 @@ class BinanceClient:
                 if signed_at < 0:
                     await clock.arefresh(lambda: self._ameasure_for(operation), None, self._call_timeout)
                     signed_at = clock.generation
-            outcome = await self._aattempt(http, operation, target, options)
+            outcome = await self._aattempt(http, route, query)
             if type(outcome) is httpx.Response and 200 <= outcome.status_code < 300:
                 return self._success(operation, outcome)
             if clock is not None and _timestamp_rejected(outcome) and await self._aresynced(operation, signed_at):
-                outcome = await self._aattempt(http, operation, target, options)
+                outcome = await self._aattempt(http, route, query)
             step = self._after(operation, params, attempt, outcome)
             if step.response is not None:
                 return self._success(operation, step.response)
@@ -657,12 +654,10 @@ class BinanceClient:
                 raise step.error
             await _async_sleep(step.delay)
 
-    async def _aattempt(
-        self, http: httpx.AsyncClient, operation: Operation, target: httpx.URL, options: dict[str, Any]
-    ) -> httpx.Response | httpx.RequestError:
+    async def _aattempt(self, http: httpx.AsyncClient, route: Route, query: str) -> httpx.Response | httpx.RequestError:
         token = DEADLINE.set(self._deadline())
         try:
-            return await http.request(operation.method, target, **options)
+            return await http.send(route.request(query), auth=route.auth)
         except httpx.RequestError as exc:
             return exc
         finally:
