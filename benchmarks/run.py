@@ -362,8 +362,8 @@ def render(report: Report) -> str:
             lines.append(
                 f"- {label}: floor {figures['floor_us']:.1f} us, binance_pm {figures['binance_pm_us']:.1f} us, "
                 f"{added:+.1f} us per call ({added / figures['floor_us']:+.1%} of the floor's call)"
-                f"{verdict if pick == 'small' else ''}; over a floor that also builds its requests from a "
-                f"template ({figures['prebuilt_floor_us']:.1f} us): {figures['added_over_prebuilt_us']:+.1f} us"
+                f"{verdict if pick == 'small' else ''}; over a floor taking binance_pm's httpx shortcuts "
+                f"({figures['shortcut_floor_us']:.1f} us): {figures['added_over_shortcut_us']:+.1f} us"
             )
     if report.stream is not None:
         from .stream import render as render_stream

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._urls import with_query
 from .auth import QUERY_EXTENSION
 
 if TYPE_CHECKING:
@@ -45,12 +46,11 @@ class Route:
         auth: the operation's ``BinanceAuth``, or None for an operation without a key.
     """
 
-    __slots__ = ("_extensions", "_headers", "_method", "_url_text", "auth", "url")
+    __slots__ = ("_extensions", "_headers", "_method", "auth", "url")
 
     def __init__(self, method: str, url: str, auth: BinanceAuth | None, http: httpx.Client | httpx.AsyncClient) -> None:
         self.url = httpx.URL(url)
         self.auth = auth
-        self._url_text = url
         template = http.build_request(method, self.url)
         self._method = template.method
         self._headers = template.headers
@@ -59,14 +59,14 @@ class Route:
     def request(self, query: str) -> httpx.Request:
         """An attempt's request, with ``query`` (already encoded, ``encode_query``).
 
-        With an auth, the query goes beside the URL, for the auth flow to complete, sign
-        and parse once (``BinanceAuth.auth_flow``); without one it is parsed here.
+        With an auth, the query goes beside the URL, for the auth flow to complete and
+        sign (``BinanceAuth.auth_flow``); without one it is put in the URL here.
         """
         if self.auth is not None:
             url = self.url
             extensions = {**self._extensions, QUERY_EXTENSION: query}
         else:
-            url = httpx.URL(f"{self._url_text}?{query}") if query else self.url
+            url = with_query(self.url, query) if query else self.url
             extensions = self._extensions
         request = httpx.Request(self._method, url, headers=self._headers, stream=_NO_BODY, extensions=extensions)
         # As httpx's own build_request does for a body it has in full: a transport or an

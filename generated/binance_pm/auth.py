@@ -32,6 +32,7 @@ import httpx
 
 from ._clock import ServerClock
 from ._operation import Operation
+from ._urls import with_query
 from .errors import ParameterError
 
 __all__ = ["BinanceAuth", "Ed25519Signer", "HmacSigner", "RsaSigner", "Signer", "load_private_key_signer"]
@@ -220,7 +221,6 @@ class BinanceAuth(httpx.Auth):
         signer: Signer | None,
         clock: ServerClock,
         recv_window: int,
-        url: str | None = None,
     ) -> None:
         if operation.signed and signer is None:
             raise ValueError(
@@ -231,9 +231,6 @@ class BinanceAuth(httpx.Auth):
         self._signer = signer
         self._clock = clock
         self._recv_window = recv_window
-        # The operation's URL without a query, as text: given by the client, it spares
-        # turning the request's URL back into text on every call.
-        self._url = url
         # HMAC's hex goes on the wire as it is; base64 (RSA, Ed25519) is percent-encoded.
         self._signature = signer.sign if type(signer) is HmacSigner else self._quoted_signature
         self._recv_window_text = f"{RECV_WINDOW_PARAMETER}={recv_window}&"
@@ -245,14 +242,17 @@ class BinanceAuth(httpx.Auth):
         if self._api_key is not None:
             request.headers[API_KEY_HEADER] = self._api_key
         # The client sends the operation's URL without a query and the encoded query beside
-        # it: the URL is then parsed by httpx once, here, with the query complete.
-        query: str = request.extensions.get(QUERY_EXTENSION, "")
+        # it, so the URL is made once, here, with the query complete. A request made
+        # elsewhere has its query in its URL.
+        query: str | None = request.extensions.get(QUERY_EXTENSION)
+        if query is None:
+            query = request.url.query.decode("ascii")
         if self._operation.signed:
             query = self._signed_query(query)
         elif not query:
             yield request
             return
-        request.url = httpx.URL(f"{self._url if self._url is not None else request.url}?{query}")
+        request.url = with_query(request.url, query)
         yield request
 
     def _signed_query(self, query: str) -> str:

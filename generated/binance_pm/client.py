@@ -474,7 +474,6 @@ class BinanceClient:
                 signer=self._signer,
                 clock=self._clock,
                 recv_window=self._recv_window,
-                url=url,
             )
         route = self._routes[operation.operation_id] = Route(operation.method, url, auth, http)
         return route
