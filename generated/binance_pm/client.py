@@ -199,6 +199,9 @@ class BinanceClient:
     set later, and are checked then; they apply to the calls that follow. Other settings
     are fixed: setting them, or any name the client does not have, raises
     ``AttributeError`` rather than being silently ignored.
+
+    The client keeps no cookies: Binance authenticates each request by its key and
+    signature, and a cookie a server sets is not sent back.
     """
 
     def __init__(

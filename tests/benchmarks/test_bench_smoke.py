@@ -110,8 +110,8 @@ def test_a_short_run_prints_every_figure_with_ratios_to_the_floor() -> None:
         if "floor" in row.client:
             assert row.ratio == 1.0
     assert report.overhead is not None and set(report.overhead) == {"small", "order", "small-stdlib", "order-stdlib"}
-    for figures in report.overhead.values():
-        assert figures["floor_us"] > 0 and figures["shortcut_floor_us"] > 0 and figures["binance_pm_us"] > 0
+    for pick in report.overhead.values():
+        assert pick["floor_us"] > 0 and pick["shortcut_floor_us"] > 0 and pick["binance_pm_us"] > 0
     table = render(report)
     assert table.splitlines()[2] == "| figure | client | median | ratio to floor | notes |"
     assert "+" in table.split("In-process cost per call")[1]
