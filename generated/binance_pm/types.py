@@ -25,6 +25,13 @@ UNSET: Unset = Unset()
 T = TypeVar("T")
 
 
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:  # a success code Python has no name for (a 209, say) stays a number
+        return code
+
+
 class Response(Generic[T]):
     """A success answer, as returned by the ``*_detailed`` functions.
 
@@ -32,7 +39,8 @@ class Response(Generic[T]):
     is then imported only with the first answer's models, not with the package.
 
     Attributes:
-        status_code: the HTTP status.
+        status_code: the HTTP status: an ``HTTPStatus``, or an ``int`` for a code Python has no
+            name for.
         content: the raw body, byte for byte as Binance sent it.
         headers: the response headers.
         parsed: the body as typed models.
@@ -43,13 +51,13 @@ class Response(Generic[T]):
 
     def __init__(
         self,
-        status_code: HTTPStatus,
+        status_code: HTTPStatus | int,
         content: bytes,
         headers: Mapping[str, str],
         parsed: T,
         weights: dict[str, WeightUsage] | None = None,
     ) -> None:
-        self.status_code = status_code
+        self.status_code = _status(status_code)
         self.content = content
         self.headers = headers
         self.parsed = parsed

@@ -7,6 +7,7 @@ import hmac
 import logging
 from collections.abc import Callable
 from decimal import Decimal
+from http import HTTPStatus
 
 import httpx
 import pytest
@@ -169,3 +170,12 @@ def test_client_options_are_checked() -> None:
         BinanceClient(KEY, SECRET, recv_window=60001)
     with pytest.raises(ValueError, match="base_url"):
         BinanceClient(KEY, SECRET, base_url="api.binance.com")
+
+
+def test_a_success_code_python_has_no_name_for_is_still_a_success() -> None:
+    client = make_client(lambda request: httpx.Response(209, content=BRACKETS))
+    response = get_um_leverage_brackets.sync_detailed(client=client, symbol="ETHUSDT")
+    assert response.status_code == 209
+    assert response.parsed[0].symbol == "ETHUSDT"
+    named = make_client(lambda request: httpx.Response(200, content=BRACKETS))
+    assert get_um_leverage_brackets.sync_detailed(client=named, symbol="ETHUSDT").status_code is HTTPStatus.OK

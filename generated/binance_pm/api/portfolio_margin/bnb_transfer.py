@@ -6,7 +6,6 @@ Security type TRADE; weight 750 per IP.
 from __future__ import annotations
 
 from decimal import Decimal
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ... import _json
@@ -121,7 +120,7 @@ def _parse_general(response: httpx.Response, *, typed: bool) -> PmBnbTransferRes
 
 def _build_response(sent: Sent) -> Response[PmBnbTransferResult]:
     return Response(
-        status_code=HTTPStatus(sent.response.status_code),
+        status_code=sent.response.status_code,
         content=sent.response.content,
         headers=sent.response.headers,
         parsed=_parse(sent),

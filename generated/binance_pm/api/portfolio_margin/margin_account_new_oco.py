@@ -6,7 +6,6 @@ Security type TRADE; weight 1 per IP.
 from __future__ import annotations
 
 from decimal import Decimal
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
@@ -165,7 +164,7 @@ def _parse_general(response: httpx.Response, *, typed: bool) -> MarginOrderList:
 
 def _build_response(sent: Sent) -> Response[MarginOrderList]:
     return Response(
-        status_code=HTTPStatus(sent.response.status_code),
+        status_code=sent.response.status_code,
         content=sent.response.content,
         headers=sent.response.headers,
         parsed=_parse(sent),

@@ -5,7 +5,6 @@ Security type USER_DATA; weight 10 per IP.
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._json import STDLIB, TYPED, decode_json, gc_paused, parse_path
@@ -114,7 +113,7 @@ def _parse_general(response: httpx.Response, *, typed: bool) -> MarginOrder:
 
 def _build_response(sent: Sent) -> Response[MarginOrder]:
     return Response(
-        status_code=HTTPStatus(sent.response.status_code),
+        status_code=sent.response.status_code,
         content=sent.response.content,
         headers=sent.response.headers,
         parsed=_parse(sent),

@@ -5,7 +5,6 @@ Security type USER_DATA; weight 5 per IP.
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ... import _json
@@ -117,7 +116,7 @@ def _parse_general(response: httpx.Response, *, typed: bool) -> PmMarginMaxWithd
 
 def _build_response(sent: Sent) -> Response[PmMarginMaxWithdraw]:
     return Response(
-        status_code=HTTPStatus(sent.response.status_code),
+        status_code=sent.response.status_code,
         content=sent.response.content,
         headers=sent.response.headers,
         parsed=_parse(sent),
