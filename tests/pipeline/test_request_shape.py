@@ -18,7 +18,7 @@ from binance_pm._operation import Operation
 from binance_pm.api.portfolio_margin import get_um_leverage_brackets, new_um_order, test_connectivity
 from binance_pm.client import USER_AGENT
 
-from .test_client import BRACKETS, KEY, SECRET
+from .test_client import BRACKETS, KEY, make_client
 from .test_trading import ORDER
 
 Seen = list[httpx.Request]
@@ -32,16 +32,7 @@ def _client(seen: Seen, **options: Any) -> BinanceClient:
             body = b"{}"
         return httpx.Response(200, content=body, headers={"Set-Cookie": "session=from-the-server; Path=/"})
 
-    return BinanceClient(
-        KEY,
-        SECRET,
-        base_url="http://api.test",
-        papi_base_url="http://papi.test",
-        transport=httpx.MockTransport(handler),
-        async_transport=httpx.MockTransport(handler),
-        max_retries=0,
-        **options,
-    )
+    return make_client(handler, **options)
 
 
 def _httpx_would_send(sent: httpx.Request, timeout: httpx.Timeout, *, key: bool) -> httpx.Request:
