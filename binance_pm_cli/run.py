@@ -25,7 +25,7 @@ from binance_pm.errors import (
     ResponseParseError,
 )
 
-from . import answer, dry_run
+from . import answer
 from .checks import base_url_problem, shown_url
 from .operations import Command, Option, enum_type, flag_for
 from .output import render_table
@@ -162,6 +162,8 @@ def _dry_run(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
+    from . import dry_run  # only a dry run needs it
+
     api_key = args.api_key or os.environ.get(ENV_API_KEY) or None
     # No secret is read, but a choice the real call would refuse is refused here too.
     signing = _signing_key(args)

@@ -7,8 +7,8 @@ the spec's parameter schemas; these functions only apply them.
 from __future__ import annotations
 
 import functools
+import os
 import re
-import secrets
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -193,7 +193,9 @@ _CLIENT_ID_PREFIX = "bpm-"
 def new_client_order_id() -> str:
     """A fresh client order id that fits Binance's rule (``^[.A-Z:/a-z0-9_-]{1,32}$``):
     ``bpm-`` and 28 random hex digits, so ids made by binance-pm are recognisable."""
-    return _CLIENT_ID_PREFIX + secrets.token_hex(14)
+    # os.urandom is what secrets.token_hex reads; importing secrets would cost a CLI call
+    # about a millisecond.
+    return _CLIENT_ID_PREFIX + os.urandom(14).hex()
 
 
 def encode_query(params: Mapping[str, object]) -> str:

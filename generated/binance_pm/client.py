@@ -8,7 +8,6 @@ the private modules it uses, identically for sync and async calls.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 import os
 import threading
@@ -23,7 +22,6 @@ from ._clock import RoundTrip, ServerClock
 from ._deadline import DEADLINE, SYNC_DEADLINE
 from ._operation import Operation
 from ._params import check_int, encode_query
-from ._ratelimit import WeightUsage, parse_weight_headers
 from ._retry import Cooldown, RetryPolicy, Step, decide
 from ._route import Route, no_cookies
 from .auth import BinanceAuth, HmacSigner, Signer, load_private_key_signer
@@ -39,6 +37,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._ratelimit import WeightUsage
     from .stream import UserStream
 
 __all__ = ["BinanceClient", "Sent"]
@@ -67,6 +66,8 @@ class Sent(NamedTuple):
     @property
     def weights(self) -> dict[str, WeightUsage]:
         """The rate-limit usage the answer's headers reported, read when asked for."""
+        from ._ratelimit import parse_weight_headers  # imported when first asked for, not by a call
+
         return parse_weight_headers(self.response.headers, seen_at=self.seen_at)
 
 
@@ -103,6 +104,13 @@ async def _async_sleep(seconds: float) -> None:
     import anyio
 
     await anyio.sleep(seconds)
+
+
+def _missing(package: str) -> bool:
+    # importlib.util is imported only when an optional package is asked for.
+    import importlib.util
+
+    return importlib.util.find_spec(package) is None
 
 
 def _running_loop() -> object | None:
@@ -260,7 +268,7 @@ class BinanceClient:
         )
         _settings.check_transport("transport", transport, httpx.BaseTransport)
         _settings.check_transport("async_transport", async_transport, httpx.AsyncBaseTransport)
-        if _settings.check_flag("http2", http2) and importlib.util.find_spec("h2") is None:
+        if _settings.check_flag("http2", http2) and _missing("h2"):
             raise ImportError("http2=True needs the 'h2' package: pip install 'binance-pm[http2]'")
         self._clock = ServerClock(
             self._base_urls["api"], max_age=max_age, eager=_settings.check_flag("sync_time", sync_time)
@@ -365,6 +373,8 @@ class BinanceClient:
     @property
     def rate_limits(self) -> dict[str, WeightUsage]:
         """The rate-limit usage last reported per header, updated by every answer."""
+        from ._ratelimit import parse_weight_headers
+
         unread = self._unread_weights
         while unread:
             try:
@@ -721,6 +731,8 @@ class BinanceClient:
         self, operation: Operation, params: dict[str, Any], attempt: int, outcome: httpx.Response | httpx.RequestError
     ) -> Step:
         if isinstance(outcome, httpx.Response) and not 200 <= outcome.status_code < 300:
+            from ._ratelimit import parse_weight_headers
+
             self._note_weights(parse_weight_headers(outcome.headers))
             self._cooldown.note(operation.host, outcome)
         step = decide(self._retry_policy, operation, attempt, outcome)
